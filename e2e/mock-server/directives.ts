@@ -1,0 +1,74 @@
+// Owns the `[mock:...]` directive tokens that tests put in the last user message to steer the
+// server: which ones exist, what they mean, and stripping them from the text that gets echoed.
+
+export type ReplyKind =
+  { kind: 'echo' } | { kind: 'long' } | { kind: 'markdown' } | { kind: 'tokens'; count: number };
+
+export interface Directives {
+  errorStatus: 401 | 429 | 500 | null;
+  delayMs: number;
+  cut: boolean;
+  reply: ReplyKind;
+}
+
+export const DEFAULT_SLOW_MS = 150;
+const MAX_DELAY_MS = 60_000;
+const MAX_TOKENS = 100_000;
+
+const TOKEN = /\[mock:([a-z0-9]+)(?:=(\d+))?\]/gi;
+
+export function noDirectives(): Directives {
+  return { errorStatus: null, delayMs: 0, cut: false, reply: { kind: 'echo' } };
+}
+
+/** Applies one token to `into`; returns false when the token is not a known directive. */
+function apply(into: Directives, name: string, value: number | undefined): boolean {
+  switch (name) {
+    case '401':
+    case '429':
+    case '500':
+      if (value !== undefined) return false;
+      into.errorStatus ??= Number(name) as 401 | 429 | 500;
+      return true;
+    case 'slow':
+      into.delayMs = Math.min(value ?? DEFAULT_SLOW_MS, MAX_DELAY_MS);
+      return true;
+    case 'cut':
+      if (value !== undefined) return false;
+      into.cut = true;
+      return true;
+    case 'long':
+    case 'markdown':
+      if (value !== undefined) return false;
+      into.reply = { kind: name };
+      return true;
+    case 'tokens':
+      if (value === undefined) return false;
+      into.reply = { kind: 'tokens', count: Math.min(value, MAX_TOKENS) };
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Reads the directives in `text` and returns them with the text minus those tokens.
+ * Unknown tokens such as `[mock:typo]` are left in the text so a mistake shows up in the echo.
+ */
+export function readDirectives(text: string): { directives: Directives; text: string } {
+  const directives = noDirectives();
+  const stripped = text.replace(TOKEN, (token, name: string, value: string | undefined) => {
+    return apply(directives, name.toLowerCase(), value === undefined ? undefined : Number(value))
+      ? ' '
+      : token;
+  });
+  return { directives, text: oneLine(stripped) };
+}
+
+export function stripDirectives(text: string): string {
+  return readDirectives(text).text;
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

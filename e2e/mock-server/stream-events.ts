@@ -1,0 +1,37 @@
+// Owns which chunks a streamed completion consists of, and in what order: role, content, finish,
+// optional usage; or, for a cut stream, only the first few content chunks.
+import { chunkText } from './chunking';
+import { chunkObject, usageChunk, type CompletionMeta, type Usage } from './completion';
+
+export interface StreamOptions {
+  includeUsage: boolean;
+  cut: boolean;
+  /** One word per chunk instead of 3-5, e.g. for `[mock:tokens=N]`. */
+  wordPerChunk: boolean;
+}
+
+/** At least 3 chunks, about half of the reply, and never all of it. */
+function cutLength(total: number): number {
+  return Math.min(Math.max(3, Math.ceil(total / 2)), Math.max(total - 1, 0));
+}
+
+export function streamEvents(
+  meta: CompletionMeta,
+  reply: string,
+  usage: Usage,
+  options: StreamOptions,
+): object[] {
+  const { includeUsage, cut } = options;
+  // A cut always streams single words so even a short reply yields several chunks before it.
+  const pieces = chunkText(reply, options.wordPerChunk || cut ? 1 : undefined);
+  const content = cut ? pieces.slice(0, cutLength(pieces.length)) : pieces;
+
+  const events = [
+    chunkObject(meta, { role: 'assistant', content: '' }, null, includeUsage),
+    ...content.map((piece) => chunkObject(meta, { content: piece }, null, includeUsage)),
+  ];
+  if (cut) return events;
+  events.push(chunkObject(meta, {}, 'stop', includeUsage));
+  if (includeUsage) events.push(usageChunk(meta, usage));
+  return events;
+}

@@ -1,0 +1,29 @@
+// The shell: sidebar, chat pane, settings dialog and notices.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/schema';
+import { ENDPOINT_KEY } from '../db/settings-repo';
+import { ChatPane } from '../features/chat/chat-pane';
+import { SessionSidebar } from '../features/sessions/session-sidebar';
+import { SettingsDialog } from '../features/settings/settings-dialog';
+import { Notices } from './notices';
+import { useStartup } from './use-startup';
+import { useUi } from '../store/ui';
+
+export function App() {
+  useStartup();
+  const settingsOpen = useUi((s) => s.settingsOpen);
+  // undefined while loading; null when nothing was ever saved (the first run).
+  const settingsRow = useLiveQuery(async () => (await db.settings.get(ENDPOINT_KEY)) ?? null);
+  const firstRun = settingsRow === null;
+
+  return (
+    <div className="flex h-full">
+      <SessionSidebar />
+      <main className="flex min-w-0 flex-1 flex-col">
+        <ChatPane />
+      </main>
+      <SettingsDialog open={settingsOpen || firstRun} firstRun={firstRun} />
+      <Notices />
+    </div>
+  );
+}

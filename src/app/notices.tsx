@@ -1,0 +1,48 @@
+// Transient notices in the corner, with an optional action such as Undo.
+import { useEffect } from 'react';
+import { useUi, type Notice } from '../store/ui';
+import { Button } from '../components/ui/button';
+
+const NOTICE_MS = 8000;
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const dismiss = useUi((s) => s.dismiss);
+  useEffect(() => {
+    const timer = setTimeout(() => dismiss(notice.id), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [dismiss, notice.id]);
+  const tone =
+    notice.tone === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-stone-300 bg-white';
+  return (
+    <div
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      className={`flex items-center gap-3 rounded-md border px-3 py-2 text-sm shadow ${tone}`}
+    >
+      <span>{notice.text}</span>
+      {notice.action && (
+        <Button
+          onClick={() => {
+            notice.action?.run();
+            dismiss(notice.id);
+          }}
+        >
+          {notice.action.label}
+        </Button>
+      )}
+      <Button variant="ghost" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+        ×
+      </Button>
+    </div>
+  );
+}
+
+export function Notices() {
+  const notices = useUi((s) => s.notices);
+  return (
+    <div className="fixed right-4 bottom-4 z-50 flex max-w-md flex-col gap-2">
+      {notices.map((n) => (
+        <NoticeItem key={n.id} notice={n} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Work done once when Arbor opens: replies left streaming by a tab that died are marked
+// interrupted, and the session named in the address (or the newest one) is opened.
+import { useEffect } from 'react';
+import { db } from '../db/schema';
+import { markInterrupted } from '../db/messages-repo';
+import { liveStreamIds } from '../lib/stream-locks';
+import { useUi } from '../store/ui';
+
+export function sessionIdFromHash(hash: string): string | null {
+  const match = /^#\/s\/([\w-]+)$/.exec(hash);
+  return match?.[1] ?? null;
+}
+
+export function useStartup(): void {
+  useEffect(() => {
+    void (async () => {
+      const live = await liveStreamIds();
+      await markInterrupted((id) => live.has(id));
+      const fromHash = sessionIdFromHash(location.hash);
+      const exists = fromHash ? await db.sessions.get(fromHash) : undefined;
+      const newest = exists ? undefined : await db.sessions.orderBy('updatedAt').last();
+      useUi.getState().openSession(exists?.id ?? newest?.id ?? null);
+    })().catch((error: unknown) => {
+      console.error('Opening the database failed', error);
+      useUi.getState().notify({
+        tone: 'error',
+        text: 'Arbor could not open its storage in this browser. Private windows and full disks can block it; try a normal window or free some space, then reload.',
+      });
+    });
+  }, []);
+
+  // Keep the address in step with the open session, so a reload reopens it.
+  useEffect(
+    () =>
+      useUi.subscribe((state, previous) => {
+        if (state.activeSessionId === previous.activeSessionId) return;
+        const hash = state.activeSessionId ? `#/s/${state.activeSessionId}` : '';
+        if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname);
+      }),
+    [],
+  );
+}

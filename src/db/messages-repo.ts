@@ -1,0 +1,106 @@
+// All writes to messages during a chat: a new turn, a reply placeholder, the batched
+// streamed text and the final state. A turn is written in one transaction, so the user's
+// message and the reply placeholder appear together or not at all.
+import { db } from './schema';
+import type { MessageRow, MessageStatus, ToolCall, Usage } from './types';
+import { newId } from '../lib/ids';
+import { titleFromText } from '../lib/title';
+
+export interface TurnIds {
+  userId: string;
+  assistantId: string;
+}
+
+function assistantPlaceholder(sessionId: string, parentId: string, model: string): MessageRow {
+  return {
+    id: newId(),
+    sessionId,
+    parentId,
+    role: 'assistant',
+    content: '',
+    createdAt: Date.now(),
+    status: 'streaming',
+    model,
+  };
+}
+
+/** Adds the user's message under the active leaf and an empty streaming reply under it. */
+export async function appendUserTurn(sessionId: string, text: string): Promise<TurnIds> {
+  return db.transaction('rw', db.sessions, db.messages, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) throw new Error('This chat no longer exists.');
+    const user: MessageRow = {
+      id: newId(),
+      sessionId,
+      parentId: session.activeLeafId,
+      role: 'user',
+      content: text,
+      createdAt: Date.now(),
+      status: 'done',
+    };
+    const reply = assistantPlaceholder(sessionId, user.id, session.model);
+    await db.messages.bulkAdd([user, reply]);
+    const derived = session.titleIsCustom || session.activeLeafId ? '' : titleFromText(text);
+    await db.sessions.update(sessionId, {
+      activeLeafId: reply.id,
+      updatedAt: reply.createdAt,
+      ...(derived ? { title: derived } : {}),
+    });
+    return { userId: user.id, assistantId: reply.id };
+  });
+}
+
+/**
+ * Adds a new reply under `parentId` as a sibling of any earlier replies and makes it active.
+ * A failed reply with no text is removed first: it holds nothing worth keeping as a branch.
+ */
+export async function startReply(
+  sessionId: string,
+  parentId: string,
+  replacing?: string,
+): Promise<string> {
+  return db.transaction('rw', db.sessions, db.messages, async () => {
+    const session = await db.sessions.get(sessionId);
+    if (!session) throw new Error('This chat no longer exists.');
+    if (replacing) {
+      const old = await db.messages.get(replacing);
+      if (old && old.status === 'error' && !old.content) await db.messages.delete(replacing);
+    }
+    const reply = assistantPlaceholder(sessionId, parentId, session.model);
+    await db.messages.add(reply);
+    await db.sessions.update(sessionId, { activeLeafId: reply.id, updatedAt: reply.createdAt });
+    return reply.id;
+  });
+}
+
+/** A batched write of the text streamed so far. */
+export async function saveStreamedText(id: string, content: string): Promise<void> {
+  await db.messages.update(id, { content });
+}
+
+export interface ReplyOutcome {
+  content: string;
+  status: Exclude<MessageStatus, 'streaming'>;
+  usage?: Usage;
+  tool_calls?: ToolCall[];
+  error?: string;
+}
+
+export async function finishReply(id: string, outcome: ReplyOutcome): Promise<void> {
+  await db.messages.update(id, { ...outcome });
+}
+
+/**
+ * Marks replies left 'streaming' by a tab that died as 'interrupted', keeping their text.
+ * `isLive` tells whether some open tab is still streaming a given message.
+ */
+export async function markInterrupted(isLive: (id: string) => boolean): Promise<number> {
+  const stale = (await db.messages.where('status').equals('streaming').toArray()).filter(
+    (m) => !isLive(m.id),
+  );
+  if (stale.length === 0) return 0;
+  await db.messages.bulkUpdate(
+    stale.map((m) => ({ key: m.id, changes: { status: 'interrupted' as const } })),
+  );
+  return stale.length;
+}

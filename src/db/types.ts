@@ -1,0 +1,74 @@
+// The stored shapes of Arbor's data. A message keeps the OpenAI chat fields exactly as
+// they arrived (role, content, tool_calls, tool_call_id, name) and adds tree and status fields.
+
+export type Role = 'system' | 'user' | 'assistant' | 'tool';
+export const ROLES: readonly Role[] = ['user', 'assistant', 'system', 'tool'];
+
+export type MessageStatus = 'done' | 'streaming' | 'stopped' | 'error' | 'interrupted';
+
+/** One part of a multi-part content array, kept as the provider sent it. */
+export type ContentPart = { type: string } & Record<string, unknown>;
+
+export type MessageContent = string | ContentPart[] | null;
+
+export interface ToolCall {
+  id: string;
+  type: string;
+  function: { name: string; arguments: string };
+}
+
+export interface Usage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+  total_tokens?: number;
+}
+
+/** The OpenAI chat message fields, as sent to and received from a model. */
+export interface ChatItem {
+  role: Role;
+  content: MessageContent;
+  tool_calls?: ToolCall[];
+  tool_call_id?: string;
+  name?: string;
+}
+
+export interface MessageRow extends ChatItem {
+  id: string;
+  sessionId: string;
+  /** null at the root of the session's tree. */
+  parentId: string | null;
+  createdAt: number;
+  status: MessageStatus;
+  model?: string;
+  usage?: Usage;
+  /** A plain-words description of what went wrong, for status 'error'. */
+  error?: string;
+}
+
+export interface SessionParams {
+  temperature?: number;
+  maxTokens?: number;
+  maxTurns?: number;
+}
+
+export interface ForkLink {
+  sessionId: string;
+  messageId: string;
+  /** The source's title when the fork was made, so the link still reads well if the source is deleted. */
+  title: string;
+}
+
+export interface SessionRow {
+  id: string;
+  title: string;
+  /** True once the user renamed the session; the title is then never derived again. */
+  titleIsCustom: boolean;
+  createdAt: number;
+  updatedAt: number;
+  model: string;
+  systemPrompt: string;
+  params: SessionParams;
+  /** The newest message of the path on screen; null when the session is empty. */
+  activeLeafId: string | null;
+  forkedFrom?: ForkLink;
+}

@@ -1,0 +1,57 @@
+// The open chat: header, messages and the message box. With no chat open, the message box
+// starts a new one.
+import { useCallback } from 'react';
+import { createSession } from '../../db/sessions-repo';
+import { loadEndpointSettings } from '../../db/settings-repo';
+import type { MessageRow } from '../../db/types';
+import { generationSelectors, useGeneration } from '../../store/generation';
+import { useUi } from '../../store/ui';
+import { ChatHeader } from './chat-header';
+import { Composer } from './composer';
+import { replyAgain } from './generate';
+import { MessageList } from './message-list';
+import { useSessionView } from './use-session-view';
+
+export function ChatPane() {
+  const sessionId = useUi((s) => s.activeSessionId);
+  const view = useSessionView(sessionId);
+  const busy = useGeneration(generationSelectors.isSessionBusy(sessionId));
+  const current = view ?? null;
+
+  const ensureSession = useCallback(async () => {
+    if (current) return current.session.id;
+    const settings = await loadEndpointSettings();
+    const id = await createSession({ model: settings.model, systemPrompt: settings.systemPrompt });
+    const ui = useUi.getState();
+    ui.setDraft(id, ui.drafts[''] ?? '');
+    ui.openSession(id);
+    return id;
+  }, [current]);
+
+  const retry = useCallback(
+    (message: MessageRow) => {
+      if (!current || !message.parentId) return;
+      void replyAgain(current.session.id, message.parentId, message.id);
+    },
+    [current],
+  );
+
+  return (
+    <>
+      {current ? (
+        <>
+          <ChatHeader session={current.session} pathLength={current.path.length} busy={busy} />
+          <MessageList sessionId={current.session.id} path={current.path} onRetry={retry} />
+        </>
+      ) : (
+        <div className="flex flex-1 items-center justify-center p-8 text-center text-stone-500">
+          <div>
+            <p className="text-lg font-medium text-stone-700">Start a conversation</p>
+            <p className="mt-1 text-sm">Type below. Your chats stay in this browser.</p>
+          </div>
+        </div>
+      )}
+      <Composer sessionId={current?.session.id ?? null} ensureSession={ensureSession} />
+    </>
+  );
+}

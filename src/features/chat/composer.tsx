@@ -1,0 +1,79 @@
+// The message box: Enter sends, Shift+Enter adds a line, and Stop replaces Send while a
+// reply is streaming. The draft is cleared only once the message is safely stored.
+import { useRef, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { generationSelectors, useGeneration } from '../../store/generation';
+import { uiSelectors, useUi } from '../../store/ui';
+import { sendMessage, stopReply } from './generate';
+
+export function Composer({
+  sessionId,
+  ensureSession,
+}: {
+  sessionId: string | null;
+  ensureSession: () => Promise<string>;
+}) {
+  const draft = useUi(uiSelectors.draftOf(sessionId));
+  const runningId = useGeneration(generationSelectors.runningIn(sessionId));
+  const [sending, setSending] = useState(false);
+  const boxRef = useRef<HTMLTextAreaElement>(null);
+  const canSend = draft.trim() !== '' && !runningId && !sending;
+
+  const send = async () => {
+    if (!canSend) return;
+    setSending(true);
+    try {
+      const id = await ensureSession();
+      await sendMessage(id, draft);
+      useUi.getState().setDraft(sessionId ?? '', '');
+      useUi.getState().setDraft(id, '');
+    } catch (error) {
+      console.error('Sending failed', error);
+      useUi.getState().notify({
+        tone: 'error',
+        text: 'Your message could not be saved in this browser, so it was not sent. It is still in the message box; free some disk space and press Send again.',
+      });
+    } finally {
+      setSending(false);
+      boxRef.current?.focus();
+    }
+  };
+
+  return (
+    <form
+      className="border-t border-stone-200 bg-white p-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <div className="mx-auto flex max-w-3xl items-end gap-2">
+        <textarea
+          ref={boxRef}
+          aria-label="Message"
+          rows={Math.min(8, Math.max(1, draft.split('\n').length))}
+          placeholder="Message Arbor (Enter to send, Shift+Enter for a new line)"
+          className="min-h-10 flex-1 resize-none rounded-md border border-stone-300 px-3 py-2 focus:border-emerald-600 focus:ring-1 focus:ring-emerald-600 focus:outline-none"
+          value={draft}
+          autoFocus
+          onChange={(e) => useUi.getState().setDraft(sessionId ?? '', e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void send();
+            }
+          }}
+        />
+        {runningId ? (
+          <Button variant="danger" onClick={() => stopReply(runningId)}>
+            Stop
+          </Button>
+        ) : (
+          <Button type="submit" variant="primary" disabled={!canSend}>
+            Send
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+// Runs a reply: sends the active path, streams the text into the generation store for the
+// screen, writes it to IndexedDB in batches, and records how it ended.
+import { db } from '../../db/schema';
+import {
+  appendUserTurn,
+  finishReply,
+  saveStreamedText,
+  startReply,
+  type ReplyOutcome,
+} from '../../db/messages-repo';
+import { loadEndpointSettings } from '../../db/settings-repo';
+import { indexMessages, pathTo } from '../../db/tree';
+import { describeFailure } from '../../llm/errors';
+import { requestMessages } from '../../llm/request-messages';
+import { streamChat } from '../../llm/stream-chat';
+import { createThrottledWriter } from '../../lib/throttled-writer';
+import { holdStreamLock } from '../../lib/stream-locks';
+import { useGeneration } from '../../store/generation';
+import { useUi } from '../../store/ui';
+
+const WRITE_INTERVAL_MS = 300;
+
+/** Saves the user's message with an empty reply under it, then generates the reply. */
+export async function sendMessage(sessionId: string, text: string): Promise<void> {
+  const { assistantId } = await appendUserTurn(sessionId, text);
+  void runReply(sessionId, assistantId);
+}
+
+/** Generates a new reply to `parentId` beside `previousId` (a retry or a regenerate). */
+export async function replyAgain(
+  sessionId: string,
+  parentId: string,
+  previousId?: string,
+): Promise<void> {
+  const assistantId = await startReply(sessionId, parentId, previousId);
+  void runReply(sessionId, assistantId);
+}
+
+export function stopReply(messageId: string): void {
+  useGeneration.getState().running[messageId]?.controller.abort();
+}
+
+async function runReply(sessionId: string, assistantId: string): Promise<void> {
+  const generation = useGeneration.getState();
+  const controller = new AbortController();
+  generation.start(assistantId, sessionId, controller);
+  let finished!: () => void;
+  holdStreamLock(assistantId, new Promise<void>((resolve) => (finished = resolve)));
+
+  const writer = createThrottledWriter(
+    (text: string) => saveStreamedText(assistantId, text),
+    WRITE_INTERVAL_MS,
+    reportWriteFailure,
+  );
+  let text = '';
+  let frame: number | undefined;
+  const showText = () => {
+    frame = undefined;
+    useGeneration.getState().setText(assistantId, text);
+  };
+
+  const endpoint = await loadEndpointSettings();
+  let outcome: ReplyOutcome;
+  try {
+    const [session, rows] = await Promise.all([
+      db.sessions.get(sessionId),
+      db.messages.where('sessionId').equals(sessionId).toArray(),
+    ]);
+    if (!session) throw new Error('This chat no longer exists.');
+    const reply = await streamChat({
+      endpoint,
+      model: session.model || endpoint.model,
+      messages: requestMessages(pathTo(indexMessages(rows), assistantId), session.systemPrompt),
+      params: session.params,
+      signal: controller.signal,
+      onText: (next) => {
+        text = next;
+        writer.push(next);
+        // The screen is updated at most once per animation frame, however fast tokens come.
+        frame ??= requestAnimationFrame(showText);
+      },
+    });
+    outcome = {
+      content: reply.content,
+      status: 'done',
+      ...(reply.usage ? { usage: reply.usage } : {}),
+      ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
+    };
+  } catch (error) {
+    if (controller.signal.aborted) {
+      outcome = { content: text, status: 'stopped' };
+    } else {
+      console.error('Reply failed', error);
+      const failure = describeFailure(error, endpoint.baseURL, text !== '');
+      outcome = { content: text, status: 'error', error: failure.message };
+    }
+  }
+  try {
+    await writer.flush();
+    await finishReply(assistantId, outcome);
+  } catch (error) {
+    reportWriteFailure(error);
+  } finally {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    useGeneration.getState().end(assistantId);
+    finished();
+  }
+}
+
+function reportWriteFailure(error: unknown): void {
+  console.error('Saving the reply failed', error);
+  useUi.getState().notify({
+    tone: 'error',
+    text: 'Could not save the reply in this browser (the disk may be full). Free some space, then send again.',
+  });
+}

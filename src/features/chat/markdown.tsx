@@ -1,0 +1,52 @@
+// Renders model output as markdown, safely: raw HTML in the text is shown as text, never
+// parsed (remarkHtmlAsText), and links with unsafe schemes such as javascript: are emptied
+// by react-markdown's default URL transform.
+import { memo, useState, type ComponentPropsWithoutRef } from 'react';
+import ReactMarkdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import { remarkHtmlAsText } from './remark-html-as-text';
+
+function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
+  const [copied, setCopied] = useState(false);
+  const copy = (event: React.MouseEvent<HTMLButtonElement>) => {
+    const text = event.currentTarget.parentElement?.querySelector('code')?.textContent ?? '';
+    void navigator.clipboard.writeText(text).then(() => {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    });
+  };
+  return (
+    <div className="relative my-2">
+      <pre
+        {...props}
+        className="overflow-x-auto rounded-md bg-stone-900 p-3 text-sm text-stone-100"
+      />
+      <button
+        type="button"
+        onClick={copy}
+        className="absolute top-1.5 right-1.5 rounded bg-stone-700 px-2 py-0.5 text-xs text-stone-100 hover:bg-stone-600"
+      >
+        {copied ? 'Copied' : 'Copy code'}
+      </button>
+    </div>
+  );
+}
+
+const components: Components = {
+  pre: ({ node: _node, ...props }) => <CodeBlock {...props} />,
+  a: ({ node: _node, ...props }) => (
+    <a {...props} target="_blank" rel="noopener noreferrer nofollow" />
+  ),
+};
+
+const remarkPlugins = [remarkGfm, remarkHtmlAsText];
+
+export const Markdown = memo(function Markdown({ text }: { text: string }) {
+  return (
+    <div className="markdown">
+      <ReactMarkdown remarkPlugins={remarkPlugins} components={components}>
+        {text}
+      </ReactMarkdown>
+    </div>
+  );
+});

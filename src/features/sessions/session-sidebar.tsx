@@ -1,0 +1,74 @@
+// The sidebar: New chat, Settings, and the virtualized list of sessions.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { useUi } from '../../store/ui';
+import { startNewChat } from './new-chat';
+import { SessionItem } from './session-item';
+import { useSessions } from './use-sessions';
+
+const ROW_HEIGHT = 40;
+
+export function SessionSidebar() {
+  const sessions = useSessions();
+  const activeId = useUi((s) => s.activeSessionId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const rows = sessions ?? [];
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+
+  return (
+    <aside className="flex w-72 shrink-0 flex-col border-r border-stone-200 bg-stone-100">
+      <div className="flex items-center justify-between gap-2 p-3">
+        <h1 className="text-lg font-semibold text-emerald-800">Arbor</h1>
+        <Button variant="ghost" onClick={() => useUi.getState().setSettingsOpen(true)}>
+          Settings
+        </Button>
+      </div>
+      <div className="px-3 pb-2">
+        <Button
+          variant="primary"
+          className="w-full justify-center"
+          onClick={() => void startNewChat()}
+        >
+          New chat
+        </Button>
+      </div>
+      <nav aria-labelledby="sessions-heading" className="flex min-h-0 flex-1 flex-col">
+        <h2
+          id="sessions-heading"
+          className="px-3 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase"
+        >
+          Sessions
+        </h2>
+        <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto px-2 pb-3">
+          {sessions?.length === 0 && (
+            <p className="px-2 py-4 text-sm text-stone-500">No chats yet.</p>
+          )}
+          <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const session = rows[item.index];
+              if (!session) return null;
+              return (
+                <SessionItem
+                  key={session.id}
+                  session={session}
+                  active={session.id === activeId}
+                  renaming={renamingId === session.id}
+                  onRenameChange={(on) => setRenamingId(on ? session.id : null)}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                />
+              );
+            })}
+          </ul>
+        </div>
+      </nav>
+    </aside>
+  );
+}

@@ -1,0 +1,44 @@
+// Sends one chat completion request with streaming and reports the growing reply.
+import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import { createClient } from './client';
+import { applyChunk, emptyAccumulated, type Accumulated } from './accumulate';
+import { StreamCutError } from './errors';
+import type { EndpointSettings } from '../db/settings-repo';
+import type { ChatItem, SessionParams } from '../db/types';
+
+export interface StreamRequest {
+  endpoint: Pick<EndpointSettings, 'baseURL' | 'apiKey'>;
+  model: string;
+  messages: ChatItem[];
+  params: SessionParams;
+  signal: AbortSignal;
+  /** Called with the whole text so far each time it grows. */
+  onText: (text: string) => void;
+}
+
+/** Resolves with the finished reply; rejects on failure, abort, or a stream that was cut. */
+export async function streamChat(request: StreamRequest): Promise<Accumulated> {
+  const client = await createClient(request.endpoint);
+  const stream = await client.chat.completions.create(
+    {
+      model: request.model,
+      // Stored items keep the OpenAI fields exactly, so they are sent as they are.
+      messages: request.messages as ChatCompletionMessageParam[],
+      stream: true,
+      stream_options: { include_usage: true },
+      ...(request.params.temperature !== undefined
+        ? { temperature: request.params.temperature }
+        : {}),
+      // max_tokens, not max_completion_tokens: most OpenAI-compatible servers know only this one.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      ...(request.params.maxTokens !== undefined ? { max_tokens: request.params.maxTokens } : {}),
+    },
+    { signal: request.signal },
+  );
+  const acc = emptyAccumulated();
+  for await (const chunk of stream) {
+    if (applyChunk(acc, chunk)) request.onText(acc.content);
+  }
+  if (!acc.finishReason) throw new StreamCutError();
+  return acc;
+}
