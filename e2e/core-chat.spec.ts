@@ -1,0 +1,208 @@
+// The core chat flow in real Chromium with real IndexedDB: first run, streamed replies that
+// survive a reload, the history and system prompt in every request, the message box keys,
+// Stop, the status line and the model list.
+import { expect, test } from '@playwright/test';
+import {
+  assistantMessages,
+  changeSettings,
+  configureEndpoint,
+  echoOf,
+  messageBox,
+  sendAndWait,
+  sendMessage,
+  sessionItem,
+  statusLine,
+  TEST_KEY,
+  userMessages,
+  welcomeDialog,
+} from './helpers/app';
+import { clearMockRequests, MOCK_BASE_URL, mockRequests, uniqueMarker } from './helpers/mock';
+
+test.beforeEach(async () => {
+  await clearMockRequests();
+});
+
+test('first run leads to settings, streams a reply, and keeps the chat after a reload', async ({
+  page,
+}) => {
+  const text = `Hello Arbor ${uniqueMarker()}`;
+  await configureEndpoint(page);
+
+  await sendMessage(page, text);
+  const reply = assistantMessages(page);
+  await expect(reply).toContainText(echoOf(text, ['user']));
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  await expect(sessionItem(page, text)).toBeVisible();
+
+  const [request] = await mockRequests(text);
+  expect(request).toMatchObject({
+    model: 'mock-small',
+    stream: true,
+    authorization: `Bearer ${TEST_KEY}`,
+    messages: [{ role: 'user', content: text }],
+  });
+
+  await page.reload();
+  await expect(userMessages(page)).toContainText([text]);
+  await expect(assistantMessages(page)).toContainText(echoOf(text, ['user']));
+  await expect(sessionItem(page, text)).toBeVisible();
+  await expect(welcomeDialog(page)).toBeHidden();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a second turn sends the first turn with it', async ({ page }) => {
+  const marker = uniqueMarker();
+  const first = `My name is Ada ${marker}`;
+  const second = `What is my name ${marker}`;
+  await configureEndpoint(page);
+
+  const firstReply = echoOf(first, ['user']);
+  await expect(await sendAndWait(page, first)).toContainText(firstReply);
+  const secondReply = await sendAndWait(page, second);
+
+  await expect(secondReply).toContainText(
+    echoOf(second, ['user', 'assistant', 'user'], { earlier: first }),
+  );
+  await expect(userMessages(page)).toContainText([first, second]);
+  await expect(assistantMessages(page).first()).toContainText(firstReply);
+
+  const requests = await mockRequests(marker);
+  expect(requests).toHaveLength(2);
+  expect(requests[1]?.messages).toEqual([
+    { role: 'user', content: first },
+    { role: 'assistant', content: firstReply },
+    { role: 'user', content: second },
+  ]);
+});
+
+test('the system prompt from Settings is sent first', async ({ page }) => {
+  const marker = uniqueMarker();
+  const prompt = 'Answer like a pirate.';
+  await configureEndpoint(page, { systemPrompt: prompt });
+
+  const first = `Ahoy ${marker}`;
+  await expect(await sendAndWait(page, first)).toContainText(
+    echoOf(first, ['system', 'user'], { system: prompt }),
+  );
+  const second = `Again ${marker}`;
+  await expect(await sendAndWait(page, second)).toContainText(
+    echoOf(second, ['system', 'user', 'assistant', 'user'], { system: prompt, earlier: first }),
+  );
+
+  const requests = await mockRequests(marker);
+  expect(requests).toHaveLength(2);
+  for (const request of requests) {
+    expect(request.messages[0]).toEqual({ role: 'system', content: prompt });
+    expect(request.messages.filter((m) => m.role === 'system')).toHaveLength(1);
+  }
+
+  // A changed prompt applies to the open chat's next request, still first.
+  const changed = 'Answer in one word.';
+  await changeSettings(page, (dialog) =>
+    dialog.getByLabel('System prompt', { exact: true }).fill(changed),
+  );
+  const third = `Third ${marker}`;
+  await expect(await sendAndWait(page, third)).toContainText(`System prompt: "${changed}".`);
+  const latest = (await mockRequests(marker)).at(-1);
+  expect(latest?.messages[0]).toEqual({ role: 'system', content: changed });
+  await expect(userMessages(page)).toContainText([first, second, third]);
+});
+
+test('Shift+Enter adds a new line without sending, and Enter sends', async ({ page }) => {
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+  const box = messageBox(page);
+
+  await box.fill(`line one ${marker}`);
+  await box.press('Shift+Enter');
+  await box.pressSequentially('line two');
+  await expect(box).toHaveValue(`line one ${marker}\nline two`);
+  await expect(userMessages(page)).toHaveCount(0);
+  expect(await mockRequests(marker)).toHaveLength(0);
+
+  await box.press('Enter');
+  await expect(userMessages(page)).toHaveCount(1);
+  await expect(box).toHaveValue('');
+  expect(await userMessages(page).innerText()).toContain(`line one ${marker}\nline two`);
+  await expect(assistantMessages(page)).toContainText(`You said: "line one ${marker} line two"`);
+  const requests = await mockRequests(marker);
+  expect(requests).toHaveLength(1);
+  expect(requests[0]?.messages).toEqual([
+    { role: 'user', content: `line one ${marker}\nline two` },
+  ]);
+});
+
+test('Stop mid-stream keeps the partial text, marked stopped, also after a reload', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  await sendMessage(page, `Tell me a long story [mock:long] [mock:slow=100] ${uniqueMarker()}`);
+
+  const reply = assistantMessages(page);
+  // The reply streams: its first words show while the rest is still coming.
+  await expect(reply).toContainText('This is a long reply');
+  await expect(reply).not.toContainText('That is the end of this long reply.');
+  await page.getByRole('button', { name: 'Stop' }).click();
+
+  await expect(reply.getByText('Stopped', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  const partial = (await reply.locator('.markdown').innerText()).trim();
+  expect(partial).toMatch(/^This is a long reply/);
+  expect(partial).not.toContain('That is the end of this long reply.');
+
+  await page.reload();
+  await expect(reply.getByText('Stopped', { exact: true })).toBeVisible();
+  expect((await reply.locator('.markdown').innerText()).trim()).toBe(partial);
+  await expect(reply.getByRole('alert')).toHaveCount(0);
+});
+
+test('the status line shows the model and the message count', async ({ page }) => {
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+
+  await sendAndWait(page, `Count me ${marker}`);
+  await expect(statusLine(page)).toHaveText('mock-small · 2 messages');
+  await sendAndWait(page, `And me ${marker}`);
+  await expect(statusLine(page)).toHaveText('mock-small · 4 messages');
+
+  await changeSettings(page, (dialog) =>
+    dialog.getByLabel('Model', { exact: true }).fill('mock-large'),
+  );
+  await expect(statusLine(page)).toHaveText('mock-large · 4 messages');
+  await sendAndWait(page, `Large now ${marker}`);
+  await expect(statusLine(page)).toHaveText('mock-large · 6 messages');
+  expect((await mockRequests(marker)).map((r) => r.model)).toEqual([
+    'mock-small',
+    'mock-small',
+    'mock-large',
+  ]);
+
+  await page.reload();
+  await expect(statusLine(page)).toHaveText('mock-large · 6 messages');
+});
+
+test('the Model field offers the models the endpoint lists', async ({ page }) => {
+  await page.goto('/');
+  const dialog = welcomeDialog(page);
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Provider').selectOption({ label: 'Custom' });
+  await dialog.getByLabel('Base URL', { exact: true }).fill(MOCK_BASE_URL);
+  await dialog.getByLabel('API key', { exact: true }).fill(TEST_KEY);
+
+  const model = dialog.getByLabel('Model', { exact: true });
+  await expect(dialog.getByText('2 models offered by this endpoint')).toBeVisible();
+  await expect
+    .poll(() =>
+      model.evaluate((input: HTMLInputElement) =>
+        [...(input.list?.options ?? [])].map((option) => option.value),
+      ),
+    )
+    .toEqual(['mock-large', 'mock-small']);
+
+  await model.fill('mock-large');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await sendAndWait(page, `Which model ${uniqueMarker()}`);
+  await expect(statusLine(page)).toHaveText('mock-large · 2 messages');
+});

@@ -1,0 +1,119 @@
+// Driving Arbor the way a person does, through role and label locators: the first-run
+// settings, the message box, the messages, the session list and the status line.
+import { expect, type Locator, type Page } from '@playwright/test';
+import { MOCK_BASE_URL } from './mock';
+
+export const TEST_KEY = 'test-key';
+export const WRONG_KEY = 'wrong-key';
+
+export interface EndpointOptions {
+  apiKey?: string;
+  model?: string;
+  systemPrompt?: string;
+}
+
+/** The settings dialog that opens by itself on the first run. */
+export function welcomeDialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Welcome to Arbor' });
+}
+
+export function settingsDialog(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Settings' });
+}
+
+/** Fills the endpoint fields of an open settings dialog and the values given. */
+export async function fillEndpoint(dialog: Locator, options: EndpointOptions = {}): Promise<void> {
+  await dialog.getByLabel('Provider').selectOption({ label: 'Custom' });
+  await dialog.getByLabel('Base URL', { exact: true }).fill(MOCK_BASE_URL);
+  await dialog.getByLabel('API key', { exact: true }).fill(options.apiKey ?? TEST_KEY);
+  await dialog.getByLabel('Model', { exact: true }).fill(options.model ?? 'mock-small');
+  if (options.systemPrompt !== undefined) {
+    await dialog.getByLabel('System prompt', { exact: true }).fill(options.systemPrompt);
+  }
+}
+
+/** Opens Arbor on a fresh profile and completes the first-run settings for the mock server. */
+export async function configureEndpoint(page: Page, options: EndpointOptions = {}): Promise<void> {
+  await page.goto('/');
+  const dialog = welcomeDialog(page);
+  await expect(dialog).toBeVisible();
+  await fillEndpoint(dialog, options);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Opens Settings from the sidebar, applies `change`, and saves. */
+export async function changeSettings(
+  page: Page,
+  change: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const dialog = settingsDialog(page);
+  await expect(dialog).toBeVisible();
+  await change(dialog);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export function messageBox(page: Page): Locator {
+  return page.getByLabel('Message', { exact: true });
+}
+
+export function userMessages(page: Page): Locator {
+  return page.getByRole('article', { name: 'user', exact: true });
+}
+
+export function assistantMessages(page: Page): Locator {
+  return page.getByRole('article', { name: 'assistant', exact: true });
+}
+
+export function allMessages(page: Page): Locator {
+  return page.getByRole('article');
+}
+
+/** Types `text` in the message box and presses Enter; waits until it shows as a user message. */
+export async function sendMessage(page: Page, text: string): Promise<void> {
+  const box = messageBox(page);
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(userMessages(page).last()).toContainText(text);
+  await expect(box).toHaveValue('');
+}
+
+/** Sends `text` and waits for the reply to finish streaming (Send is back). */
+export async function sendAndWait(page: Page, text: string): Promise<Locator> {
+  const before = await assistantMessages(page).count();
+  await sendMessage(page, text);
+  await expect(assistantMessages(page)).toHaveCount(before + 1);
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  return assistantMessages(page).last();
+}
+
+/** The reply the mock server gives to a plain message. */
+export function echoOf(
+  text: string,
+  roles: string[],
+  extra: { system?: string; earlier?: string } = {},
+): string {
+  let reply = `You said: "${text}". I received ${roles.length} messages (${roles.join(', ')}).`;
+  if (extra.system !== undefined) reply += ` System prompt: "${extra.system}".`;
+  if (extra.earlier !== undefined) reply += ` Earlier you said: "${extra.earlier}".`;
+  return reply;
+}
+
+export function sessionList(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Sessions' });
+}
+
+export function sessionItem(page: Page, title: string): Locator {
+  return sessionList(page).getByRole('listitem', { name: title, exact: true });
+}
+
+/** Opens a session by clicking its title in the sidebar. */
+export async function openSession(page: Page, title: string): Promise<void> {
+  await sessionItem(page, title).getByRole('button', { name: title, exact: true }).click();
+}
+
+export function statusLine(page: Page): Locator {
+  return page.getByLabel('Status', { exact: true });
+}
