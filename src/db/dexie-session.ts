@@ -4,7 +4,7 @@
 import type { ArborDb } from './schema';
 import { toChatItem } from './chat-item-schema';
 import { latest, parseItems, type SessionProtocol } from './session-protocol';
-import { indexMessages, pathTo } from './tree';
+import { childrenByParent, indexMessages, pathTo, subtreeIds } from './tree';
 import type { ChatItem, MessageRow, SessionRow } from './types';
 import { DEFAULT_TITLE } from './sessions-repo';
 import { newId } from '../lib/ids';
@@ -58,9 +58,11 @@ export class DexieSession implements SessionProtocol {
     return this.db.transaction('rw', this.db.sessions, this.db.messages, async () => {
       const session = await this.db.sessions.get(this.sessionId);
       if (!session?.activeLeafId) return undefined;
-      const leaf = await this.db.messages.get(session.activeLeafId);
+      const rows = await this.db.messages.where('sessionId').equals(this.sessionId).toArray();
+      const leaf = rows.find((m) => m.id === session.activeLeafId);
       if (!leaf) return undefined;
-      await this.db.messages.delete(leaf.id);
+      // Branches hanging under the popped item would be unreachable, so they go with it.
+      await this.db.messages.bulkDelete(subtreeIds(childrenByParent(rows), leaf.id));
       await this.db.sessions.update(this.sessionId, { activeLeafId: leaf.parentId });
       return toChatItem(leaf);
     });

@@ -24,15 +24,22 @@ function assistantPlaceholder(sessionId: string, parentId: string, model: string
   };
 }
 
-/** Adds the user's message under the active leaf and an empty streaming reply under it. */
-export async function appendUserTurn(sessionId: string, text: string): Promise<TurnIds> {
+/**
+ * Adds the user's message and an empty streaming reply under it. The message goes under
+ * the active leaf, or under `parentId` when given: an edit becomes a sibling of the original.
+ */
+export async function appendUserTurn(
+  sessionId: string,
+  text: string,
+  parentId?: string | null,
+): Promise<TurnIds> {
   return db.transaction('rw', db.sessions, db.messages, async () => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('This chat no longer exists.');
     const user: MessageRow = {
       id: newId(),
       sessionId,
-      parentId: session.activeLeafId,
+      parentId: parentId === undefined ? session.activeLeafId : parentId,
       role: 'user',
       content: text,
       createdAt: Date.now(),

@@ -16,11 +16,16 @@ interface UiState {
   /** Unsent text per session id ('' key for no session). */
   drafts: Record<string, string>;
   notices: Notice[];
+  /** A message to scroll into view once it is on screen (from the tree view or a fork link). */
+  focusMessageId: string | null;
+  treeOpen: boolean;
   openSession: (id: string | null) => void;
   setSettingsOpen: (open: boolean) => void;
   setDraft: (sessionId: string, text: string) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
+  focusMessage: (id: string | null) => void;
+  setTreeOpen: (open: boolean) => void;
 }
 
 let nextNoticeId = 1;
@@ -30,11 +35,15 @@ export const useUi = create<UiState>()((set) => ({
   settingsOpen: false,
   drafts: {},
   notices: [],
+  focusMessageId: null,
+  treeOpen: false,
   openSession: (id) => set({ activeSessionId: id }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),
   notify: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  focusMessage: (id) => set({ focusMessageId: id }),
+  setTreeOpen: (open) => set({ treeOpen: open }),
 }));
 
 export const uiSelectors = {

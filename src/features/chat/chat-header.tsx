@@ -1,18 +1,24 @@
-// The chat's title and status line (session, model, message count) with Clear.
+// The chat's title, lineage and status line (model, message count), with the chat-wide
+// actions: Undo last turn, Tree and Clear.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Button } from '../../components/ui/button';
+import { activateBranch } from '../../db/branch-repo';
+import { db } from '../../db/schema';
 import { clearSession, restoreSnapshot } from '../../db/sessions-repo';
-import type { SessionRow } from '../../db/types';
+import type { MessageRow, SessionRow } from '../../db/types';
 import { useUi } from '../../store/ui';
+import { undoLastTurn } from './chat-actions';
 
 export function ChatHeader({
   session,
-  pathLength,
+  path,
   busy,
 }: {
   session: SessionRow;
-  pathLength: number;
+  path: MessageRow[];
   busy: boolean;
 }) {
+  const treeOpen = useUi((s) => s.treeOpen);
   const clear = async () => {
     const saved = await clearSession(session.id);
     if (!saved || saved.messages.length === 0) return;
@@ -24,17 +30,62 @@ export function ChatHeader({
   };
 
   return (
-    <header className="flex items-center gap-3 border-b border-stone-200 bg-white px-4 py-2">
+    <header className="flex items-center gap-2 border-b border-stone-200 bg-white px-4 py-2">
       <div className="min-w-0 flex-1">
         <h2 className="truncate font-semibold">{session.title}</h2>
         <p className="truncate text-xs text-stone-500" aria-label="Status">
-          {session.model || 'no model set'} · {pathLength}{' '}
-          {pathLength === 1 ? 'message' : 'messages'}
+          {session.model || 'no model set'} · {path.length}{' '}
+          {path.length === 1 ? 'message' : 'messages'}
+          {session.forkedFrom && <ForkLink session={session} />}
         </p>
       </div>
-      <Button onClick={() => void clear()} disabled={busy || pathLength === 0}>
+      <Button
+        variant="ghost"
+        onClick={() => void undoLastTurn(path)}
+        disabled={busy || !path.some((m) => m.role === 'user')}
+      >
+        Undo last turn
+      </Button>
+      <Button
+        variant="ghost"
+        aria-pressed={treeOpen}
+        onClick={() => useUi.getState().setTreeOpen(!treeOpen)}
+      >
+        Tree
+      </Button>
+      <Button onClick={() => void clear()} disabled={busy || path.length === 0}>
         Clear
       </Button>
     </header>
+  );
+}
+
+/** "Forked from <title>": opens the source at the message the fork was made from. */
+function ForkLink({ session }: { session: SessionRow }) {
+  const link = session.forkedFrom;
+  const source = useLiveQuery(
+    async () => (link ? ((await db.sessions.get(link.sessionId)) ?? null) : null),
+    [link?.sessionId],
+  );
+  if (!link || source === undefined) return null;
+  if (source === null) return <> · Forked from “{link.title}” (deleted)</>;
+
+  const open = async () => {
+    const message = await db.messages.get(link.messageId);
+    if (message) await activateBranch(source.id, message.id);
+    useUi.getState().openSession(source.id);
+    if (message) useUi.getState().focusMessage(message.id);
+  };
+  return (
+    <>
+      {' · '}
+      <button
+        type="button"
+        className="text-emerald-700 underline hover:text-emerald-900"
+        onClick={() => void open()}
+      >
+        Forked from {source.title}
+      </button>
+    </>
   );
 }

@@ -3,13 +3,12 @@
 import { useCallback } from 'react';
 import { createSession } from '../../db/sessions-repo';
 import { loadEndpointSettings } from '../../db/settings-repo';
-import type { MessageRow } from '../../db/types';
 import { generationSelectors, useGeneration } from '../../store/generation';
 import { useUi } from '../../store/ui';
 import { ChatHeader } from './chat-header';
 import { Composer } from './composer';
-import { replyAgain } from './generate';
 import { MessageList } from './message-list';
+import { TreeView } from './tree-view';
 import { useSessionView } from './use-session-view';
 
 export function ChatPane() {
@@ -28,20 +27,23 @@ export function ChatPane() {
     return id;
   }, [current]);
 
-  const retry = useCallback(
-    (message: MessageRow) => {
-      if (!current || !message.parentId) return;
-      void replyAgain(current.session.id, message.parentId, message.id);
-    },
-    [current],
-  );
+  const treeOpen = useUi((s) => s.treeOpen);
 
   return (
     <>
       {current ? (
         <>
-          <ChatHeader session={current.session} pathLength={current.path.length} busy={busy} />
-          <MessageList sessionId={current.session.id} path={current.path} onRetry={retry} />
+          <ChatHeader session={current.session} path={current.path} busy={busy} />
+          <div className="flex min-h-0 flex-1">
+            <div className="flex min-w-0 flex-1 flex-col">
+              <MessageList
+                sessionId={current.session.id}
+                path={current.path}
+                childrenOf={current.children}
+              />
+            </div>
+            {treeOpen && <TreeView path={current.path} childrenOf={current.children} />}
+          </div>
         </>
       ) : (
         <div className="flex flex-1 items-center justify-center p-8 text-center text-stone-500">

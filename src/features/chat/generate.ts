@@ -20,9 +20,16 @@ import { useUi } from '../../store/ui';
 
 const WRITE_INTERVAL_MS = 300;
 
-/** Saves the user's message with an empty reply under it, then generates the reply. */
-export async function sendMessage(sessionId: string, text: string): Promise<void> {
-  const { assistantId } = await appendUserTurn(sessionId, text);
+/**
+ * Saves the user's message with an empty reply under it, then generates the reply. With
+ * `parentId`, the message is an edit: a new sibling of the message it replaces.
+ */
+export async function sendMessage(
+  sessionId: string,
+  text: string,
+  parentId?: string | null,
+): Promise<void> {
+  const { assistantId } = await appendUserTurn(sessionId, text, parentId);
   void runReply(sessionId, assistantId);
 }
 

@@ -1,11 +1,16 @@
-// One message as an article labelled by its role, with its status and, for a failed reply,
-// the error in plain words and a Retry button.
-import { memo } from 'react';
-import { Button } from '../../components/ui/button';
+// One message as an article labelled by its role: its text, its status, the branch
+// switcher and the actions on it (edit, regenerate, fork, delete).
+import { memo, useState } from 'react';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../lib/content-text';
 import { generationSelectors, useGeneration } from '../../store/generation';
+import { BranchSwitcher } from './branch-switcher';
+import { deleteMessage, editMessage, fork, regenerate, showBranch } from './chat-actions';
 import { Markdown } from './markdown';
+import { MessageActions } from './message-actions';
+import { MessageEditor } from './message-editor';
+import { MessageStatusLine } from './message-status-line';
 
 const ROLE_NAMES: Record<MessageRow['role'], string> = {
   user: 'You',
@@ -16,12 +21,17 @@ const ROLE_NAMES: Record<MessageRow['role'], string> = {
 
 export const MessageView = memo(function MessageView({
   message,
-  onRetry,
+  siblings,
+  busy,
 }: {
   message: MessageRow;
-  onRetry: (message: MessageRow) => void;
+  siblings: readonly MessageRow[];
+  /** True while a reply streams in this chat; tree edits wait until it ends. */
+  busy: boolean;
 }) {
   const liveText = useGeneration(generationSelectors.textOf(message.id));
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const text = liveText ?? contentText(message.content);
   const isUser = message.role === 'user';
   const waiting = message.status === 'streaming' && !text;
@@ -29,13 +39,23 @@ export const MessageView = memo(function MessageView({
   return (
     <article
       aria-label={message.role}
-      className={`rounded-lg px-4 py-3 ${isUser ? 'ml-auto max-w-[85%] bg-emerald-50' : 'bg-white'} border border-stone-200`}
+      data-message-id={message.id}
+      className={`group rounded-lg border border-stone-200 px-4 py-3 ${isUser ? 'ml-auto max-w-[85%] bg-emerald-50' : 'bg-white'} ${editing ? 'w-full max-w-full' : ''}`}
     >
       <header className="mb-1 text-xs font-semibold text-stone-500">
         {ROLE_NAMES[message.role]}
         {message.name ? ` · ${message.name}` : ''}
       </header>
-      {isUser ? (
+      {editing ? (
+        <MessageEditor
+          initial={text}
+          onCancel={() => setEditing(false)}
+          onSave={(edited) => {
+            setEditing(false);
+            editMessage(message, edited);
+          }}
+        />
+      ) : isUser ? (
         <p className="whitespace-pre-wrap">{text}</p>
       ) : waiting ? (
         <p className="animate-pulse text-stone-400" aria-label="Waiting for the reply">
@@ -49,39 +69,36 @@ export const MessageView = memo(function MessageView({
           {`${call.function.name}(${call.function.arguments})`}
         </pre>
       ))}
-      <MessageStatusLine message={message} onRetry={onRetry} />
+      <MessageStatusLine message={message} />
+      {!editing && (
+        <footer className="mt-1 flex flex-wrap items-center gap-1">
+          <BranchSwitcher
+            siblings={siblings}
+            current={message}
+            onShow={showBranch}
+            disabled={busy}
+          />
+          <MessageActions
+            message={message}
+            busy={busy}
+            onEdit={() => setEditing(true)}
+            onRegenerate={() => regenerate(message)}
+            onFork={() => fork(message)}
+            onDelete={() => setConfirmingDelete(true)}
+          />
+        </footer>
+      )}
+      <ConfirmDialog
+        title="Delete this message?"
+        message="The message and every reply and branch under it will be removed from this chat."
+        confirmLabel="Delete"
+        open={confirmingDelete}
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={() => {
+          setConfirmingDelete(false);
+          void deleteMessage(message);
+        }}
+      />
     </article>
   );
 });
-
-function MessageStatusLine({
-  message,
-  onRetry,
-}: {
-  message: MessageRow;
-  onRetry: (m: MessageRow) => void;
-}) {
-  if (message.status === 'stopped') {
-    return <p className="mt-2 text-xs text-stone-500">Stopped</p>;
-  }
-  if (message.status === 'interrupted') {
-    return (
-      <div className="mt-2 flex items-center gap-2 text-xs text-amber-800">
-        <span>Interrupted: the page closed before this reply finished.</span>
-        <Button onClick={() => onRetry(message)}>Retry</Button>
-      </div>
-    );
-  }
-  if (message.status === 'error') {
-    return (
-      <div
-        role="alert"
-        className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-900"
-      >
-        <span className="min-w-0 flex-1">{message.error ?? 'The request failed.'}</span>
-        <Button onClick={() => onRetry(message)}>Retry</Button>
-      </div>
-    );
-  }
-  return null;
-}

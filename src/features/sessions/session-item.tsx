@@ -50,12 +50,16 @@ export function SessionItem({
         <button
           type="button"
           aria-current={active ? 'page' : undefined}
-          className="min-w-0 flex-1 truncate px-2 py-2 text-left text-sm"
+          className="min-w-0 flex-1 px-2 py-1 text-left text-sm leading-tight"
           title={session.title}
           onClick={() => useUi.getState().openSession(session.id)}
         >
-          {session.forkedFrom && <span aria-hidden="true">↳ </span>}
-          {session.title}
+          <span className="block truncate">{session.title}</span>
+          {session.forkedFrom && (
+            <span className="block truncate text-xs text-stone-500">
+              ↳ fork of {session.forkedFrom.title}
+            </span>
+          )}
         </button>
       )}
       {!renaming && (

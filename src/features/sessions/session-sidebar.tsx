@@ -7,7 +7,7 @@ import { startNewChat } from './new-chat';
 import { SessionItem } from './session-item';
 import { useSessions } from './use-sessions';
 
-const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 44;
 
 export function SessionSidebar() {
   const sessions = useSessions();

@@ -1,0 +1,50 @@
+// Fork: copy the path from the root to one message into a new, independent session.
+import { db } from './schema';
+import { indexMessages, pathTo } from './tree';
+import type { MessageRow, SessionRow } from './types';
+import { newId } from '../lib/ids';
+
+/**
+ * Copies rows with fresh ids in one transaction, so a crash can't leave half a fork, and
+ * nothing is shared afterwards: editing or deleting either session never touches the other.
+ */
+export async function forkSession(sourceId: string, messageId: string): Promise<string> {
+  return db.transaction('rw', db.sessions, db.messages, async () => {
+    const source = await db.sessions.get(sourceId);
+    if (!source) throw new Error('The chat to fork no longer exists.');
+    const rows = await db.messages.where('sessionId').equals(sourceId).toArray();
+    const path = pathTo(indexMessages(rows), messageId);
+    if (path.length === 0) throw new Error('The message to fork from no longer exists.');
+
+    const now = Date.now();
+    const forkId = newId();
+    let parentId: string | null = null;
+    const copies = path.map((row): MessageRow => {
+      const copy: MessageRow = {
+        ...structuredClone(row),
+        id: newId(),
+        sessionId: forkId,
+        parentId,
+        // A reply still streaming in the source is not streaming in the fork.
+        status: row.status === 'streaming' ? 'interrupted' : row.status,
+      };
+      parentId = copy.id;
+      return copy;
+    });
+    const fork: SessionRow = {
+      id: forkId,
+      title: `${source.title} (fork)`,
+      titleIsCustom: true,
+      createdAt: now,
+      updatedAt: now,
+      model: source.model,
+      systemPrompt: source.systemPrompt,
+      params: structuredClone(source.params),
+      activeLeafId: parentId,
+      forkedFrom: { sessionId: source.id, messageId, title: source.title },
+    };
+    await db.sessions.add(fork);
+    await db.messages.bulkAdd(copies);
+    return forkId;
+  });
+}

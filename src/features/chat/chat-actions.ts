@@ -1,0 +1,74 @@
+// What the user can do to messages in the open chat: edit, regenerate, switch branch, fork,
+// delete, and undo the last turn. Each one writes through a db/ function; the screen
+// follows through its live query.
+import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
+import { forkSession } from '../../db/fork-repo';
+import type { MessageRow } from '../../db/types';
+import { contentText } from '../../lib/content-text';
+import { useUi } from '../../store/ui';
+import { replyAgain, sendMessage } from './generate';
+
+function reportFailure(what: string) {
+  return (error: unknown) => {
+    console.error(`${what} failed`, error);
+    useUi.getState().notify({
+      tone: 'error',
+      text: `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  };
+}
+
+export function editMessage(message: MessageRow, text: string): void {
+  sendMessage(message.sessionId, text, message.parentId).catch(
+    reportFailure('Sending the edited message'),
+  );
+}
+
+export function regenerate(message: MessageRow): void {
+  if (!message.parentId) return;
+  replyAgain(message.sessionId, message.parentId).catch(reportFailure('Regenerating'));
+}
+
+export function retry(message: MessageRow): void {
+  if (!message.parentId) return;
+  replyAgain(message.sessionId, message.parentId, message.id).catch(reportFailure('Retrying'));
+}
+
+export function showBranch(message: MessageRow): void {
+  activateBranch(message.sessionId, message.id).catch(reportFailure('Switching branch'));
+}
+
+export function fork(message: MessageRow): void {
+  forkSession(message.sessionId, message.id)
+    .then((id) => useUi.getState().openSession(id))
+    .catch(reportFailure('Forking'));
+}
+
+export async function deleteMessage(message: MessageRow): Promise<void> {
+  try {
+    const removed = await deleteMessageTree(message.sessionId, message.id, { showSibling: true });
+    const count = removed.messages.length;
+    useUi.getState().notify({
+      tone: 'info',
+      text: `Deleted ${count} ${count === 1 ? 'message' : 'messages'}.`,
+      action: {
+        label: 'Undo',
+        run: () => void restoreMessages(removed).catch(reportFailure('Undo')),
+      },
+    });
+  } catch (error) {
+    reportFailure('Deleting the message')(error);
+  }
+}
+
+/** Removes the last question and its reply, and puts the question back in the message box. */
+export async function undoLastTurn(path: readonly MessageRow[]): Promise<void> {
+  const question = path.findLast((m) => m.role === 'user');
+  if (!question) return;
+  try {
+    await deleteMessageTree(question.sessionId, question.id, { showSibling: false });
+    useUi.getState().setDraft(question.sessionId, contentText(question.content));
+  } catch (error) {
+    reportFailure('Undoing the last turn')(error);
+  }
+}

@@ -1,0 +1,46 @@
+// The row of small buttons under a message.
+import { Button } from '../../components/ui/button';
+import type { MessageRow } from '../../db/types';
+
+export function MessageActions({
+  message,
+  busy,
+  onEdit,
+  onRegenerate,
+  onFork,
+  onDelete,
+}: {
+  message: MessageRow;
+  busy: boolean;
+  onEdit: () => void;
+  onRegenerate: () => void;
+  onFork: () => void;
+  onDelete: () => void;
+}) {
+  const small = 'px-2 py-0.5 text-xs';
+  return (
+    <span className="flex flex-wrap gap-1 opacity-60 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+      {message.role === 'user' && (
+        <Button variant="ghost" className={small} onClick={onEdit} disabled={busy}>
+          Edit
+        </Button>
+      )}
+      {message.role === 'assistant' && message.parentId && (
+        <Button variant="ghost" className={small} onClick={onRegenerate} disabled={busy}>
+          Regenerate
+        </Button>
+      )}
+      <Button
+        variant="ghost"
+        className={small}
+        onClick={onFork}
+        disabled={message.status === 'streaming'}
+      >
+        Fork
+      </Button>
+      <Button variant="ghost" className={small} onClick={onDelete} disabled={busy}>
+        Delete message
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,30 @@
+// How a reply ended, when not plainly: stopped, interrupted, or failed with a Retry.
+import { Button } from '../../components/ui/button';
+import type { MessageRow } from '../../db/types';
+import { retry } from './chat-actions';
+
+export function MessageStatusLine({ message }: { message: MessageRow }) {
+  if (message.status === 'stopped') {
+    return <p className="mt-2 text-xs text-stone-500">Stopped</p>;
+  }
+  if (message.status === 'interrupted') {
+    return (
+      <div className="mt-2 flex items-center gap-2 text-xs text-amber-800">
+        <span>Interrupted: the page closed before this reply finished.</span>
+        <Button onClick={() => retry(message)}>Retry</Button>
+      </div>
+    );
+  }
+  if (message.status === 'error') {
+    return (
+      <div
+        role="alert"
+        className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-900"
+      >
+        <span className="min-w-0 flex-1">{message.error ?? 'The request failed.'}</span>
+        <Button onClick={() => retry(message)}>Retry</Button>
+      </div>
+    );
+  }
+  return null;
+}

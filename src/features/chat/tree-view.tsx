@@ -1,0 +1,68 @@
+// A compact drawing of every branch in the chat. Each row is a run of messages without a
+// branch point; the rows on the active path are highlighted, and a click shows that branch.
+import { useMemo } from 'react';
+import { treeSegments } from '../../db/tree-segments';
+import type { MessageRow } from '../../db/types';
+import { contentText } from '../../lib/content-text';
+import { useUi } from '../../store/ui';
+import { showBranch } from './chat-actions';
+
+const MAX_INDENT_LEVELS = 12;
+
+export function TreeView({
+  path,
+  childrenOf,
+}: {
+  path: MessageRow[];
+  childrenOf: Map<string, MessageRow[]>;
+}) {
+  const segments = useMemo(() => treeSegments(childrenOf), [childrenOf]);
+  const onPath = useMemo(() => new Set(path.map((m) => m.id)), [path]);
+  const branchPoints = useMemo(
+    () => [...childrenOf.values()].filter((kids) => kids.length > 1).length,
+    [childrenOf],
+  );
+
+  return (
+    <aside
+      aria-label="Conversation tree"
+      className="flex w-72 shrink-0 flex-col border-l border-stone-200 bg-stone-50"
+    >
+      <p className="border-b border-stone-200 px-3 py-2 text-xs text-stone-500">
+        {segments.length} {segments.length === 1 ? 'run' : 'runs'} · {branchPoints} branch{' '}
+        {branchPoints === 1 ? 'point' : 'points'}
+      </p>
+      <ul className="min-h-0 flex-1 overflow-y-auto py-1">
+        {segments.map((segment) => {
+          const active = onPath.has(segment.first.id);
+          const indent = Math.min(segment.depth, MAX_INDENT_LEVELS);
+          return (
+            <li key={segment.first.id} style={{ paddingLeft: 8 + indent * 12 }}>
+              <button
+                type="button"
+                aria-current={active ? 'true' : undefined}
+                title={contentText(segment.first.content)}
+                className={`flex w-full items-center gap-1.5 rounded px-1.5 py-1 text-left text-xs ${active ? 'bg-emerald-100 font-medium text-emerald-900' : 'text-stone-600 hover:bg-stone-200'}`}
+                onClick={() => {
+                  showBranch(segment.first);
+                  useUi.getState().focusMessage(segment.first.id);
+                }}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`h-2 w-2 shrink-0 rounded-full ${segment.first.role === 'user' ? 'bg-emerald-600' : 'bg-stone-400'}`}
+                />
+                <span className="min-w-0 flex-1 truncate">
+                  {contentText(segment.first.content) || '(empty)'}
+                </span>
+                {segment.length > 1 && (
+                  <span className="shrink-0 text-stone-400">{segment.length}</span>
+                )}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}
