@@ -1,0 +1,73 @@
+// The database side of an import: read what a plan must know about (sessions sharing an id
+// or updatedAt with the incoming ones, their messages, incoming message ids already taken),
+// then write the whole import in ONE transaction, deciding again inside it so another tab's
+// writes since the preview are seen. Rows are added, never put: a clash aborts the whole
+// import instead of overwriting, and a failed import leaves nothing behind.
+import type { ArborDb } from './schema';
+import type { MessageRow, SessionRow } from './types';
+
+export interface ImportLookup {
+  sessionIds: string[];
+  updatedAts: number[];
+  messageIds: string[];
+}
+
+export interface ExistingImportRows {
+  sessions: SessionRow[];
+  messages: MessageRow[];
+  takenMessageIds: string[];
+}
+
+export interface ImportWrite {
+  write: readonly { session: SessionRow; messages: readonly MessageRow[] }[];
+}
+
+const WRITE_CHUNK = 2000;
+
+async function readExisting(db: ArborDb, lookup: ImportLookup): Promise<ExistingImportRows> {
+  const [byId, byTime, taken] = await Promise.all([
+    db.sessions.bulkGet(lookup.sessionIds),
+    db.sessions.where('updatedAt').anyOf(lookup.updatedAts).toArray(),
+    db.messages.where(':id').anyOf(lookup.messageIds).primaryKeys(),
+  ]);
+  const sessions = new Map<string, SessionRow>();
+  for (const s of [...byId, ...byTime]) if (s) sessions.set(s.id, s);
+  const messages = await db.messages
+    .where('sessionId')
+    .anyOf([...sessions.keys()])
+    .toArray();
+  return { sessions: [...sessions.values()], messages, takenMessageIds: taken };
+}
+
+/** Runs `decide` against the stored rows without writing anything (for the preview). */
+export async function decideAgainstDb<T>(
+  db: ArborDb,
+  lookup: ImportLookup,
+  decide: (existing: ExistingImportRows) => T,
+): Promise<T> {
+  return db.transaction('r', db.sessions, db.messages, async () =>
+    decide(await readExisting(db, lookup)),
+  );
+}
+
+/**
+ * Decides and writes in one transaction. `onProgress(done, total)` is called as message rows
+ * are added, in chunks so the browser can paint between them.
+ */
+export async function writeImport<T extends ImportWrite>(
+  db: ArborDb,
+  lookup: ImportLookup,
+  decide: (existing: ExistingImportRows) => T,
+  onProgress?: (done: number, total: number) => void,
+): Promise<T> {
+  return db.transaction('rw', db.sessions, db.messages, async () => {
+    const plan = decide(await readExisting(db, lookup));
+    await db.sessions.bulkAdd(plan.write.map((w) => w.session));
+    const rows = plan.write.flatMap((w) => w.messages);
+    for (let i = 0; i < rows.length; i += WRITE_CHUNK) {
+      await db.messages.bulkAdd(rows.slice(i, i + WRITE_CHUNK));
+      onProgress?.(Math.min(i + WRITE_CHUNK, rows.length), rows.length);
+    }
+    return plan;
+  });
+}

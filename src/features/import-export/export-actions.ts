@@ -1,0 +1,45 @@
+// What the Export buttons do: read the rows, build the file and hand it to the browser, then
+// tell the user what was saved (or what went wrong and what to try).
+import { db } from '../../db/schema';
+import type { SessionRow } from '../../db/types';
+import { exportMarkdown } from '../../io/export-data';
+import { useUi } from '../../store/ui';
+import { saveFile, slug, today } from './download';
+import { buildExportFile } from './export-runner';
+
+function reportFailure(what: string, error: unknown): void {
+  console.error(`${what} failed`, error);
+  useUi.getState().notify({
+    tone: 'error',
+    text: `${what} failed: ${error instanceof Error ? error.message : String(error)}. Your chats are unchanged; try again, or reload the page if it keeps failing.`,
+  });
+}
+
+export async function exportAll(): Promise<void> {
+  try {
+    const { file, count } = await buildExportFile();
+    saveFile(`arbor-export-${today()}.json`, file, 'application/json');
+    useUi.getState().notify({
+      tone: 'info',
+      text: `Exported ${count} ${count === 1 ? 'chat' : 'chats'}. The file holds no API key or settings.`,
+    });
+  } catch (error) {
+    reportFailure('Exporting all chats', error);
+  }
+}
+
+export async function exportSession(session: SessionRow, kind: 'json' | 'markdown'): Promise<void> {
+  try {
+    const name = `${slug(session.title)}-${today()}`;
+    if (kind === 'json') {
+      const { file } = await buildExportFile([session.id]);
+      saveFile(`${name}.arbor.json`, file, 'application/json');
+      return;
+    }
+    const markdown = await exportMarkdown(db, session.id);
+    if (markdown === undefined) throw new Error('this chat no longer exists');
+    saveFile(`${name}.md`, markdown, 'text/markdown');
+  } catch (error) {
+    reportFailure(`Exporting “${session.title}”`, error);
+  }
+}

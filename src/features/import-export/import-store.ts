@@ -1,0 +1,99 @@
+// The import dialog's state: loading with progress, the preview, saving, or a failure. The job
+// itself runs in the worker; this only tracks where it is and reacts to Import and Cancel.
+import { create } from 'zustand';
+import type { ImportProgress, ImportSummary } from '../../io/import-job';
+import type { Rejection } from '../../io/candidate';
+import { useUi } from '../../store/ui';
+import { ImportCancelled, createImportRunner, type ImportRunner } from './import-runner';
+import { doneNotice, isUnusable } from './import-summary';
+
+export type ImportPhase =
+  | { kind: 'idle' }
+  | { kind: 'loading'; files: string[]; progress: ImportProgress | null }
+  | { kind: 'preview'; files: string[]; summary: ImportSummary }
+  | { kind: 'writing'; files: string[]; summary: ImportSummary; progress: ImportProgress | null }
+  | { kind: 'failed'; files: string[]; message: string; details: Rejection[] };
+
+interface ImportState {
+  phase: ImportPhase;
+  start: (files: File[]) => void;
+  confirm: () => void;
+  cancel: () => void;
+}
+
+let runner: ImportRunner | undefined;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const useImport = create<ImportState>()((set, get) => {
+  const withProgress = (progress: ImportProgress) => {
+    const phase = get().phase;
+    if (phase.kind === 'loading' || phase.kind === 'writing')
+      set({ phase: { ...phase, progress } });
+  };
+
+  const fail = (files: string[], message: string, details: Rejection[] = []) =>
+    set({ phase: { kind: 'failed', files, message, details } });
+
+  return {
+    phase: { kind: 'idle' },
+
+    start(list) {
+      if (get().phase.kind === 'writing') return;
+      runner?.dispose();
+      const files = list.map((f) => f.name);
+      const current = createImportRunner(withProgress);
+      runner = current;
+      set({ phase: { kind: 'loading', files, progress: null } });
+      current.load(list).then(
+        (summary) => {
+          if (runner !== current) return;
+          if (!isUnusable(summary)) return set({ phase: { kind: 'preview', files, summary } });
+          const message = summary.rejected.length
+            ? 'Nothing in this file can be imported.'
+            : 'This file holds no chats, so there is nothing to import.';
+          fail(files, message, summary.rejected);
+        },
+        (error: unknown) => {
+          if (error instanceof ImportCancelled || runner !== current) return;
+          fail(files, `Arbor couldn't read the file: ${errorText(error)}. Nothing was imported.`);
+        },
+      );
+    },
+
+    confirm() {
+      const phase = get().phase;
+      const current = runner;
+      if (phase.kind !== 'preview' || !current) return;
+      set({
+        phase: { kind: 'writing', files: phase.files, summary: phase.summary, progress: null },
+      });
+      current.commit().then(
+        (summary) => {
+          current.dispose();
+          runner = undefined;
+          set({ phase: { kind: 'idle' } });
+          useUi.getState().notify({ tone: 'info', text: doneNotice(summary) });
+          if (summary.firstSessionId) useUi.getState().openSession(summary.firstSessionId);
+        },
+        (error: unknown) => {
+          current.dispose();
+          runner = undefined;
+          fail(
+            phase.files,
+            `Saving the import failed (${errorText(error)}). Nothing was imported and your chats are as they were; try again.`,
+          );
+        },
+      );
+    },
+
+    cancel() {
+      if (get().phase.kind === 'writing') return;
+      runner?.dispose();
+      runner = undefined;
+      set({ phase: { kind: 'idle' } });
+    },
+  };
+});

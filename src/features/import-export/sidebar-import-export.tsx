@@ -1,0 +1,41 @@
+// The sidebar's Import (file picker) and Export all buttons.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
+import { Button } from '../../components/ui/button';
+import { db } from '../../db/schema';
+import { exportAll } from './export-actions';
+import { useImport } from './import-store';
+
+export function SidebarImportExport() {
+  const input = useRef<HTMLInputElement>(null);
+  const sessionCount = useLiveQuery(() => db.sessions.count());
+
+  return (
+    <div className="mt-2 flex gap-2">
+      <Button className="flex-1 justify-center" onClick={() => input.current?.click()}>
+        Import
+      </Button>
+      <Button
+        className="flex-1 justify-center"
+        onClick={() => void exportAll()}
+        disabled={!sessionCount}
+        title="Download every chat as one .json file (no API key or settings)"
+      >
+        Export all
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        hidden
+        aria-label="Choose files to import"
+        onChange={(event) => {
+          const files = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          if (files.length > 0) useImport.getState().start(files);
+        }}
+      />
+    </div>
+  );
+}

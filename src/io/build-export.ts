@@ -1,0 +1,88 @@
+// Builds an Arbor export from stored rows. Exact and stable: every field as stored, the API
+// key and settings never included (only session and message rows come in), sessions and
+// messages in (createdAt, id) order, known keys in a fixed order and opaque objects (content
+// parts, tool calls, usage) with sorted keys, so the same data always gives the same file.
+import { byCreation } from '../db/tree';
+import type { MessageRow, SessionRow } from '../db/types';
+import { sortKeysDeep } from './canonical';
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ArborExport,
+  type ExportedMessage,
+  type ExportedSession,
+} from './export-format';
+
+function sorted<T>(value: T): T {
+  return sortKeysDeep(value) as T;
+}
+
+export function toExportedMessage(row: MessageRow): ExportedMessage {
+  const out: ExportedMessage = {
+    id: row.id,
+    parentId: row.parentId,
+    createdAt: row.createdAt,
+    status: row.status,
+    role: row.role,
+    content: sorted(row.content),
+  };
+  if (row.tool_calls !== undefined) out.tool_calls = sorted(row.tool_calls);
+  if (row.tool_call_id !== undefined) out.tool_call_id = row.tool_call_id;
+  if (row.name !== undefined) out.name = row.name;
+  if (row.model !== undefined) out.model = row.model;
+  if (row.usage !== undefined) out.usage = sorted(row.usage);
+  if (row.error !== undefined) out.error = row.error;
+  return out;
+}
+
+export function toExportedSession(
+  session: SessionRow,
+  rows: readonly MessageRow[],
+): ExportedSession {
+  const fork = session.forkedFrom;
+  return {
+    id: session.id,
+    title: session.title,
+    titleIsCustom: session.titleIsCustom,
+    createdAt: session.createdAt,
+    updatedAt: session.updatedAt,
+    model: session.model,
+    systemPrompt: session.systemPrompt,
+    params: sorted(session.params),
+    activeLeafId: session.activeLeafId,
+    ...(fork
+      ? { forkedFrom: { sessionId: fork.sessionId, messageId: fork.messageId, title: fork.title } }
+      : {}),
+    messages: [...rows].sort(byCreation).map(toExportedMessage),
+  };
+}
+
+function bySessionCreation(a: SessionRow, b: SessionRow): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function buildExport(
+  sessions: readonly SessionRow[],
+  messages: readonly MessageRow[],
+  exportedAt: Date,
+): ArborExport {
+  const bySession = new Map<string, MessageRow[]>();
+  for (const m of messages) {
+    const list = bySession.get(m.sessionId);
+    if (list) list.push(m);
+    else bySession.set(m.sessionId, [m]);
+  }
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    sessions: [...sessions]
+      .sort(bySessionCreation)
+      .map((s) => toExportedSession(s, bySession.get(s.id) ?? [])),
+  };
+}
+
+/** Two-space indented JSON with a final newline: readable, diffable and stable. */
+export function serializeExport(data: ArborExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

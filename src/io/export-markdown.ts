@@ -1,0 +1,47 @@
+// A session's active path as Markdown, for reading and sharing. Not an import format: the
+// branches, ids and statuses that make an export exact are left out on purpose.
+import { indexMessages, pathTo } from '../db/tree';
+import type { MessageRow, SessionRow } from '../db/types';
+import { contentText } from '../lib/content-text';
+
+const ROLE_HEADINGS: Record<MessageRow['role'], string> = {
+  user: 'You',
+  assistant: 'Assistant',
+  system: 'System',
+  tool: 'Tool',
+};
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longest + 1);
+  return `${ticks}\n${text}\n${ticks}`;
+}
+
+function messageMarkdown(m: MessageRow): string {
+  const who = [ROLE_HEADINGS[m.role], m.name, m.role === 'assistant' ? m.model : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  const parts = [`### ${who}`];
+  const text = contentText(m.content);
+  if (text) parts.push(m.role === 'tool' ? fence(text) : text);
+  for (const call of m.tool_calls ?? []) {
+    parts.push(`Tool call \`${call.function.name}\`:\n\n${fence(call.function.arguments)}`);
+  }
+  if (m.status === 'error' && m.error) parts.push(`> Failed: ${m.error}`);
+  if (m.status === 'stopped' || m.status === 'interrupted') parts.push(`> (${m.status})`);
+  return parts.join('\n\n');
+}
+
+export function sessionMarkdown(
+  session: SessionRow,
+  messages: readonly MessageRow[],
+  now: Date,
+): string {
+  const path = pathTo(indexMessages(messages), session.activeLeafId);
+  const meta = [`Exported from Arbor on ${now.toISOString().slice(0, 10)}`];
+  if (session.model) meta.push(`model ${session.model}`);
+  const blocks = [`# ${session.title}`, `_${meta.join(' · ')}_`];
+  if (session.systemPrompt.trim()) blocks.push(`### System prompt\n\n${session.systemPrompt}`);
+  blocks.push(...path.map(messageMarkdown));
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,125 @@
+// Export is exact: a generated database with branches, forks, tool calls, Unicode and parts
+// arrays survives export → import into an empty database unchanged, every export matches the
+// JSON Schema, the same data gives the same file, and no setting or key is ever written.
+import { Ajv } from 'ajv';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { ArborDb } from '../db/schema';
+import type { MessageRow, SessionRow } from '../db/types';
+import schemaText from './arbor-export.schema.json?raw';
+import { buildExport, serializeExport } from './build-export';
+import { exportJson, exportMarkdown } from './export-data';
+import { ImportJob } from './import-job';
+import { textSource } from './import-source';
+import { generateDb } from './testing/generate-db';
+
+const source = new ArborDb('arbor-roundtrip-source');
+const target = new ArborDb('arbor-roundtrip-target');
+afterAll(async () => Promise.all([source.delete(), target.delete()]));
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(JSON.parse(schemaText) as object);
+
+async function reset(db: ArborDb): Promise<void> {
+  await Promise.all([db.sessions.clear(), db.messages.clear(), db.settings.clear()]);
+}
+
+async function seed(db: ArborDb, seedNumber: number): Promise<void> {
+  const data = generateDb(seedNumber, 8);
+  await db.sessions.bulkAdd(data.sessions);
+  await db.messages.bulkAdd(data.messages);
+}
+
+async function allRows(db: ArborDb): Promise<{ sessions: SessionRow[]; messages: MessageRow[] }> {
+  const sessions = await db.sessions.orderBy('id').toArray();
+  const messages = await db.messages.orderBy('id').toArray();
+  return { sessions, messages };
+}
+
+async function importText(db: ArborDb, text: string) {
+  const job = new ImportJob(db);
+  const preview = await job.load([textSource('export.json', text)]);
+  return { preview, result: await job.commit() };
+}
+
+describe('Arbor export round trip', () => {
+  beforeEach(async () => Promise.all([reset(source), reset(target)]));
+
+  it.each([1, 2, 3, 42, 2026])('restores generated database %i exactly', async (seedNumber) => {
+    await seed(source, seedNumber);
+    const { text } = await exportJson(source);
+    const { preview, result } = await importText(target, text);
+    expect(preview.rejected).toEqual([]);
+    expect(result.added).toHaveLength(8);
+    expect(result.added.every((a) => !a.asCopy)).toBe(true);
+    expect(await allRows(target)).toEqual(await allRows(source));
+  });
+
+  it('matches the JSON Schema for every export', async () => {
+    for (const seedNumber of [5, 6, 7]) {
+      await reset(source);
+      await seed(source, seedNumber);
+      const data: unknown = JSON.parse((await exportJson(source)).text);
+      expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+    }
+    const broken = JSON.parse(
+      (await exportJson(source)).text.replace('"role": "user"', '"role": "wizard"'),
+    ) as unknown;
+    expect(validate(broken)).toBe(false);
+  });
+
+  it('writes the same file for the same data, whatever order the rows come in', () => {
+    const data = generateDb(9, 6);
+    const when = new Date('2026-01-02T03:04:05Z');
+    const a = serializeExport(buildExport(data.sessions, data.messages, when));
+    const shuffled = buildExport(
+      [...data.sessions].reverse(),
+      [...data.messages]
+        .reverse()
+        .map((m) => Object.fromEntries(Object.entries(m).reverse()) as MessageRow),
+      when,
+    );
+    expect(serializeExport(shuffled)).toBe(a);
+  });
+
+  it('never includes the API key or any setting', async () => {
+    await seed(source, 11);
+    await source.settings.put({
+      key: 'endpoint',
+      value: {
+        baseURL: 'https://api.example.com/v1',
+        apiKey: 'sk-secret-never-exported',
+        model: 'm',
+      },
+    });
+    const { text } = await exportJson(source);
+    expect(text).not.toContain('sk-secret-never-exported');
+    expect(text).not.toContain('api.example.com');
+  });
+
+  it('exports chosen sessions only, and a session as Markdown along its active path', async () => {
+    await seed(source, 12);
+    const [first, second] = (await source.sessions.toArray()).filter((s) => s.activeLeafId);
+    if (!first || !second) throw new Error('generator gave too few sessions');
+    const { text, count } = await exportJson(source, [first.id]);
+    expect(count).toBe(1);
+    expect(text).toContain(first.id);
+    expect(text).not.toContain(`"id": "${second.id}"`);
+    const markdown = await exportMarkdown(source, first.id, new Date('2026-01-02T00:00:00Z'));
+    expect(markdown).toMatch(
+      new RegExp(`^# ${first.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n`),
+    );
+    expect(markdown).toContain('Exported from Arbor on 2026-01-02');
+  });
+
+  it('leaves the target untouched when importing the export twice', async () => {
+    await seed(source, 13);
+    const { text } = await exportJson(source);
+    await importText(target, text);
+    const before = await allRows(target);
+    const { preview, result } = await importText(target, text);
+    expect(preview.added).toEqual([]);
+    expect(preview.duplicates).toHaveLength(8);
+    expect(result.added).toEqual([]);
+    expect(await allRows(target)).toEqual(before);
+  });
+});
