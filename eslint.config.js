@@ -39,6 +39,23 @@ export default tseslint.config(
     },
   },
   {
+    // Features don't import each other: `../<folder>` from a feature is another feature.
+    files: ['src/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^.]',
+              message: 'Features do not import each other; share through db/, llm/, io/, lib/ or components/ui/, or let app/ compose them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/db/**', 'src/llm/**', 'src/**/*.test.{ts,tsx}', 'src/test-setup.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },

@@ -31,7 +31,7 @@ test('first run leads to settings, streams a reply, and keeps the chat after a r
   await sendMessage(page, text);
   const reply = assistantMessages(page);
   await expect(reply).toContainText(echoOf(text, ['user']));
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
   await expect(sessionItem(page, text)).toBeVisible();
 
   const [request] = await mockRequests(text);
@@ -142,19 +142,43 @@ test('Stop mid-stream keeps the partial text, marked stopped, also after a reloa
   // The reply streams: its first words show while the rest is still coming.
   await expect(reply).toContainText('This is a long reply');
   await expect(reply).not.toContainText('That is the end of this long reply.');
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
 
   await expect(reply.getByText('Stopped', { exact: true })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
-  const partial = (await reply.locator('.markdown').innerText()).trim();
-  expect(partial).toMatch(/^This is a long reply/);
-  expect(partial).not.toContain('That is the end of this long reply.');
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
+  const shown = await reply.innerText();
+  expect(shown).toContain('This is a long reply');
+  expect(shown).not.toContain('That is the end of this long reply.');
 
   await page.reload();
   await expect(reply.getByText('Stopped', { exact: true })).toBeVisible();
-  expect((await reply.locator('.markdown').innerText()).trim()).toBe(partial);
+  expect(await reply.innerText()).toBe(shown);
   await expect(reply.getByRole('alert')).toHaveCount(0);
+});
+
+test('closing the tab mid-stream keeps the text written so far, marked interrupted', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  await sendMessage(page, `Tell me a long story [mock:long] [mock:slow] ${uniqueMarker()}`);
+  await expect(assistantMessages(page)).toContainText('This is a long reply');
+
+  // A second tab sees the streamed text as it is written in batches, and does not mark a
+  // reply that another open tab is still streaming as interrupted.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  const reply = assistantMessages(other);
+  await expect(reply).toContainText('This is a long reply');
+  await expect(reply.getByText(/Interrupted/)).toHaveCount(0);
+  const seen = (await reply.innerText()).split('\n').find((line) => line.startsWith('This is'));
+
+  await page.close();
+  await other.reload();
+  await expect(reply.getByText(/^Interrupted/)).toBeVisible();
+  await expect(reply.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
+  await expect(reply).toContainText(seen ?? 'This is a long reply');
+  await expect(reply).not.toContainText('That is the end of this long reply.');
 });
 
 test('the status line shows the model and the message count', async ({ page }) => {
@@ -162,6 +186,9 @@ test('the status line shows the model and the message count', async ({ page }) =
   await configureEndpoint(page);
 
   await sendAndWait(page, `Count me ${marker}`);
+  await expect(
+    page.getByRole('main').getByRole('heading', { name: `Count me ${marker}` }),
+  ).toBeVisible();
   await expect(statusLine(page)).toHaveText('mock-small · 2 messages');
   await sendAndWait(page, `And me ${marker}`);
   await expect(statusLine(page)).toHaveText('mock-small · 4 messages');
@@ -201,7 +228,7 @@ test('the Model field offers the models the endpoint lists', async ({ page }) =>
     .toEqual(['mock-large', 'mock-small']);
 
   await model.fill('mock-large');
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
   await sendAndWait(page, `Which model ${uniqueMarker()}`);
   await expect(statusLine(page)).toHaveText('mock-large · 2 messages');

@@ -38,7 +38,7 @@ export async function configureEndpoint(page: Page, options: EndpointOptions = {
   const dialog = welcomeDialog(page);
   await expect(dialog).toBeVisible();
   await fillEndpoint(dialog, options);
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -51,7 +51,7 @@ export async function changeSettings(
   const dialog = settingsDialog(page);
   await expect(dialog).toBeVisible();
   await change(dialog);
-  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -85,7 +85,7 @@ export async function sendAndWait(page: Page, text: string): Promise<Locator> {
   const before = await assistantMessages(page).count();
   await sendMessage(page, text);
   await expect(assistantMessages(page)).toHaveCount(before + 1);
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
   return assistantMessages(page).last();
 }
 
@@ -107,6 +107,16 @@ export function sessionList(page: Page): Locator {
 
 export function sessionItem(page: Page, title: string): Locator {
   return sessionList(page).getByRole('listitem', { name: title, exact: true });
+}
+
+/**
+ * Clicks New chat and waits until the empty chat is open, so what is typed next goes into it
+ * and not into the previous chat's draft.
+ */
+export async function startNewChat(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New chat', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('heading', { name: 'New chat' })).toBeVisible();
+  await expect(allMessages(page)).toHaveCount(0);
 }
 
 /** Opens a session by clicking its title in the sidebar. */

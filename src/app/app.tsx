@@ -1,8 +1,12 @@
-// The shell: sidebar, chat pane, settings dialog and notices.
+// The shell: sidebar, chat pane, settings dialog and notices. Features never import each
+// other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
 import { ENDPOINT_KEY } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
+import { ImportExportRoot } from '../features/import-export/import-export-root';
+import { SessionExportMenu } from '../features/import-export/session-export-menu';
+import { SidebarImportExport } from '../features/import-export/sidebar-import-export';
 import { SessionSidebar } from '../features/sessions/session-sidebar';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { Notices } from './notices';
@@ -18,11 +22,12 @@ export function App() {
 
   return (
     <div className="flex h-full">
-      <SessionSidebar />
+      <SessionSidebar tools={<SidebarImportExport />} />
       <main className="flex min-w-0 flex-1 flex-col">
-        <ChatPane />
+        <ChatPane sessionActions={(session) => <SessionExportMenu session={session} />} />
       </main>
       <SettingsDialog open={settingsOpen || firstRun} firstRun={firstRun} />
+      <ImportExportRoot />
       <Notices />
     </div>
   );

@@ -7,8 +7,13 @@ import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
 
 export function sessionIdFromHash(hash: string): string | null {
-  const match = /^#\/s\/([\w-]+)$/.exec(hash);
-  return match?.[1] ?? null;
+  const match = /^#\/s\/(.+)$/.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
 }
 
 export function useStartup(): void {
@@ -34,7 +39,9 @@ export function useStartup(): void {
     () =>
       useUi.subscribe((state, previous) => {
         if (state.activeSessionId === previous.activeSessionId) return;
-        const hash = state.activeSessionId ? `#/s/${state.activeSessionId}` : '';
+        const hash = state.activeSessionId
+          ? `#/s/${encodeURIComponent(state.activeSessionId)}`
+          : '';
         if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname);
       }),
     [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, StreamCutError } from './errors';
+import { describeFailure, StreamCutError, UnreachableError } from './errors';
 
 const apiError = (status: number, message?: string) =>
   Object.assign(new Error(`${status} error`), { status, error: message ? { message } : undefined });
@@ -24,9 +24,7 @@ describe('error mapping', () => {
   });
 
   it('points at the base URL and CORS when the server cannot be reached', () => {
-    const connection = Object.assign(new Error('Connection error.'), {
-      name: 'APIConnectionError',
-    });
+    const connection = new UnreachableError({ cause: new Error('Connection error.') });
     const f = describeFailure(connection, 'http://localhost:11434/v1', false);
     expect(f.kind).toBe('network');
     expect(f.message).toContain('http://localhost:11434/v1');
@@ -36,6 +34,15 @@ describe('error mapping', () => {
   it('calls a failure after text arrived a dropped connection', () => {
     expect(describeFailure(new TypeError('network error'), '', true).kind).toBe('cut');
     expect(describeFailure(new StreamCutError(), '', false).kind).toBe('cut');
+  });
+
+  it('passes on what a server said in an error event mid-stream', () => {
+    const cause = Object.assign(new Error('overloaded'), {
+      error: { message: 'Model overloaded' },
+    });
+    expect(describeFailure(new StreamCutError({ cause }), '', true).message).toContain(
+      'Model overloaded',
+    );
   });
 
   it('asks to check the model on 404', () => {

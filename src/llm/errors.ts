@@ -7,15 +7,23 @@ export interface Failure {
   message: string;
 }
 
-/** Thrown when a stream ends without the server saying the reply is finished. */
+/** The reply stream broke or ended before the server said the reply was finished. */
 export class StreamCutError extends Error {
-  constructor() {
-    super('The stream ended before the reply was finished.');
+  constructor(options?: ErrorOptions) {
+    super('The stream ended before the reply was finished.', options);
     this.name = 'StreamCutError';
   }
 }
 
-function statusOf(error: unknown): number | undefined {
+/** No HTTP answer came back at all: a wrong address, a server that is down, or CORS. */
+export class UnreachableError extends Error {
+  constructor(options?: ErrorOptions) {
+    super('The server could not be reached.', options);
+    this.name = 'UnreachableError';
+  }
+}
+
+export function httpStatusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
   return typeof error.status === 'number' ? error.status : undefined;
 }
@@ -44,7 +52,7 @@ export function describeFailure(
   baseURL: string,
   streamedAnything: boolean,
 ): Failure {
-  const status = statusOf(error);
+  const status = httpStatusOf(error);
   const detail = serverDetail(error);
   if (status === 401 || status === 403) {
     return {
@@ -85,12 +93,13 @@ export function describeFailure(
   if (error instanceof StreamCutError || streamedAnything) {
     return {
       kind: 'cut',
-      message:
-        'The connection dropped before the reply finished. The text so far is kept; press Retry for a new reply.',
+      message: withDetail(
+        'The connection dropped before the reply finished. Any text that arrived is kept; press Retry for a new reply.',
+        serverDetail(error instanceof StreamCutError ? error.cause : error),
+      ),
     };
   }
-  const name = error instanceof Error ? error.name : '';
-  if (status === undefined && (name.includes('Connection') || error instanceof TypeError)) {
+  if (error instanceof UnreachableError) {
     return {
       kind: 'network',
       message: `Could not reach ${baseURL || 'the server'}. Check the Base URL in Settings, that the server is running, and that it allows requests from this page (CORS).`,
@@ -98,6 +107,6 @@ export function describeFailure(
   }
   return {
     kind: 'unknown',
-    message: `The request failed: ${error instanceof Error ? error.message : String(error)}. Press Retry.`,
+    message: `The request failed (${(error instanceof Error ? error.message : String(error)).replace(/\.$/, '')}). Press Retry.`,
   };
 }

@@ -2,7 +2,7 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { createClient } from './client';
 import { applyChunk, emptyAccumulated, type Accumulated } from './accumulate';
-import { StreamCutError } from './errors';
+import { httpStatusOf, StreamCutError, UnreachableError } from './errors';
 import type { EndpointSettings } from '../db/settings-repo';
 import type { ChatItem, SessionParams } from '../db/types';
 
@@ -19,25 +19,37 @@ export interface StreamRequest {
 /** Resolves with the finished reply; rejects on failure, abort, or a stream that was cut. */
 export async function streamChat(request: StreamRequest): Promise<Accumulated> {
   const client = await createClient(request.endpoint);
-  const stream = await client.chat.completions.create(
-    {
-      model: request.model,
-      // Stored items keep the OpenAI fields exactly, so they are sent as they are.
-      messages: request.messages as ChatCompletionMessageParam[],
-      stream: true,
-      stream_options: { include_usage: true },
-      ...(request.params.temperature !== undefined
-        ? { temperature: request.params.temperature }
-        : {}),
-      // max_tokens, not max_completion_tokens: most OpenAI-compatible servers know only this one.
-      // eslint-disable-next-line @typescript-eslint/no-deprecated
-      ...(request.params.maxTokens !== undefined ? { max_tokens: request.params.maxTokens } : {}),
-    },
-    { signal: request.signal },
-  );
+  const stream = await client.chat.completions
+    .create(
+      {
+        model: request.model,
+        // Stored items keep the OpenAI fields exactly, so they are sent as they are.
+        messages: request.messages as ChatCompletionMessageParam[],
+        stream: true,
+        stream_options: { include_usage: true },
+        ...(request.params.temperature !== undefined
+          ? { temperature: request.params.temperature }
+          : {}),
+        // max_tokens, not max_completion_tokens: most OpenAI-compatible servers know only this one.
+        // eslint-disable-next-line @typescript-eslint/no-deprecated
+        ...(request.params.maxTokens !== undefined ? { max_tokens: request.params.maxTokens } : {}),
+      },
+      { signal: request.signal },
+    )
+    .catch((error: unknown) => {
+      // Without an HTTP status, no answer came back at all.
+      if (request.signal.aborted || httpStatusOf(error) !== undefined) throw error;
+      throw new UnreachableError({ cause: error });
+    });
   const acc = emptyAccumulated();
-  for await (const chunk of stream) {
-    if (applyChunk(acc, chunk)) request.onText(acc.content);
+  try {
+    for await (const chunk of stream) {
+      if (applyChunk(acc, chunk)) request.onText(acc.content);
+    }
+  } catch (error) {
+    // The server answered, so a failure while reading the body is a broken stream.
+    if (request.signal.aborted) throw error;
+    throw new StreamCutError({ cause: error });
   }
   if (!acc.finishReason) throw new StreamCutError();
   return acc;

@@ -1,6 +1,7 @@
 // The chat's title, lineage and status line (model, message count), with the chat-wide
 // actions: Undo last turn, Tree and Clear.
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { activateBranch } from '../../db/branch-repo';
 import { db } from '../../db/schema';
@@ -13,10 +14,13 @@ export function ChatHeader({
   session,
   path,
   busy,
+  extraActions,
 }: {
   session: SessionRow;
   path: MessageRow[];
   busy: boolean;
+  /** Actions other features offer on the chat (e.g. Export), placed by the app shell. */
+  extraActions: ReactNode;
 }) {
   const treeOpen = useUi((s) => s.treeOpen);
   const clear = async () => {
@@ -31,9 +35,9 @@ export function ChatHeader({
 
   return (
     <header className="flex items-center gap-2 border-b border-stone-200 bg-white px-4 py-2">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1" role="status" aria-label="Status">
         <h2 className="truncate font-semibold">{session.title}</h2>
-        <p className="truncate text-xs text-stone-500" aria-label="Status">
+        <p className="truncate text-xs text-stone-500">
           {session.model || 'no model set'} · {path.length}{' '}
           {path.length === 1 ? 'message' : 'messages'}
           {session.forkedFrom && <ForkLink session={session} />}
@@ -56,6 +60,7 @@ export function ChatHeader({
       <Button onClick={() => void clear()} disabled={busy || path.length === 0}>
         Clear
       </Button>
+      {extraActions}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 // The open chat: header, messages and the message box. With no chat open, the message box
 // starts a new one.
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import type { SessionRow } from '../../db/types';
 import { createSession } from '../../db/sessions-repo';
 import { loadEndpointSettings } from '../../db/settings-repo';
 import { generationSelectors, useGeneration } from '../../store/generation';
@@ -11,21 +12,28 @@ import { MessageList } from './message-list';
 import { TreeView } from './tree-view';
 import { useSessionView } from './use-session-view';
 
-export function ChatPane() {
+/** `sessionActions` renders what other features offer on the open chat, such as Export. */
+export function ChatPane({
+  sessionActions,
+}: {
+  sessionActions: (session: SessionRow) => ReactNode;
+}) {
   const sessionId = useUi((s) => s.activeSessionId);
   const view = useSessionView(sessionId);
   const busy = useGeneration(generationSelectors.isSessionBusy(sessionId));
   const current = view ?? null;
+  // While the open chat loads, the message box already belongs to it.
+  const composerSessionId = view === undefined ? sessionId : (current?.session.id ?? null);
 
   const ensureSession = useCallback(async () => {
-    if (current) return current.session.id;
+    if (composerSessionId) return composerSessionId;
     const settings = await loadEndpointSettings();
     const id = await createSession({ model: settings.model, systemPrompt: settings.systemPrompt });
     const ui = useUi.getState();
     ui.setDraft(id, ui.drafts[''] ?? '');
     ui.openSession(id);
     return id;
-  }, [current]);
+  }, [composerSessionId]);
 
   const treeOpen = useUi((s) => s.treeOpen);
 
@@ -33,7 +41,12 @@ export function ChatPane() {
     <>
       {current ? (
         <>
-          <ChatHeader session={current.session} path={current.path} busy={busy} />
+          <ChatHeader
+            session={current.session}
+            path={current.path}
+            busy={busy}
+            extraActions={sessionActions(current.session)}
+          />
           <div className="flex min-h-0 flex-1">
             <div className="flex min-w-0 flex-1 flex-col">
               <MessageList
@@ -45,15 +58,17 @@ export function ChatPane() {
             {treeOpen && <TreeView path={current.path} childrenOf={current.children} />}
           </div>
         </>
+      ) : view === undefined && sessionId ? (
+        <div className="flex-1" aria-busy="true" />
       ) : (
         <div className="flex flex-1 items-center justify-center p-8 text-center text-stone-500">
           <div>
-            <p className="text-lg font-medium text-stone-700">Start a conversation</p>
-            <p className="mt-1 text-sm">Type below. Your chats stay in this browser.</p>
+            <h2 className="text-lg font-medium text-stone-700">New chat</h2>
+            <p className="mt-1 text-sm">Type below to start. Your chats stay in this browser.</p>
           </div>
         </div>
       )}
-      <Composer sessionId={current?.session.id ?? null} ensureSession={ensureSession} />
+      <Composer sessionId={composerSessionId} ensureSession={ensureSession} />
     </>
   );
 }

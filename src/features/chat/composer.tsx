@@ -1,6 +1,6 @@
 // The message box: Enter sends, Shift+Enter adds a line, and Stop replaces Send while a
 // reply is streaming. The draft is cleared only once the message is safely stored.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { generationSelectors, useGeneration } from '../../store/generation';
 import { uiSelectors, useUi } from '../../store/ui';
@@ -18,6 +18,10 @@ export function Composer({
   const [sending, setSending] = useState(false);
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const canSend = draft.trim() !== '' && !runningId && !sending;
+
+  useEffect(() => {
+    boxRef.current?.focus();
+  }, [sessionId]);
 
   const send = async () => {
     if (!canSend) return;

@@ -7,7 +7,7 @@ import { contentText } from '../../lib/content-text';
 import { generationSelectors, useGeneration } from '../../store/generation';
 import { BranchSwitcher } from './branch-switcher';
 import { deleteMessage, editMessage, fork, regenerate, showBranch } from './chat-actions';
-import { Markdown } from './markdown';
+import { LazyMarkdown } from './lazy-markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
 import { MessageStatusLine } from './message-status-line';
@@ -62,7 +62,7 @@ export const MessageView = memo(function MessageView({
           ●●●
         </p>
       ) : (
-        <Markdown text={text} />
+        <LazyMarkdown text={text} />
       )}
       {message.tool_calls?.map((call) => (
         <pre key={call.id} className="mt-2 overflow-x-auto rounded bg-stone-100 p-2 text-xs">

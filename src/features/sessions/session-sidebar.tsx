@@ -1,15 +1,15 @@
 // The sidebar: New chat, Settings, and the virtualized list of sessions.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { useUi } from '../../store/ui';
-import { startNewChat } from './new-chat';
 import { SessionItem } from './session-item';
 import { useSessions } from './use-sessions';
 
 const ROW_HEIGHT = 44;
 
-export function SessionSidebar() {
+/** `tools` holds what other features add under New chat, such as Import and Export all. */
+export function SessionSidebar({ tools }: { tools: ReactNode }) {
   const sessions = useSessions();
   const activeId = useUi((s) => s.activeSessionId);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -35,10 +35,12 @@ export function SessionSidebar() {
         <Button
           variant="primary"
           className="w-full justify-center"
-          onClick={() => void startNewChat()}
+          // The chat is stored once its first message is sent, so New chat leaves no empty chats behind.
+          onClick={() => useUi.getState().openSession(null)}
         >
           New chat
         </Button>
+        {tools}
       </div>
       <nav aria-labelledby="sessions-heading" className="flex min-h-0 flex-1 flex-col">
         <h2

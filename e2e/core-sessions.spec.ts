@@ -1,0 +1,193 @@
+// Sessions: each keeps its own messages and history, and Clear (with Undo), Rename and Delete
+// work and last; a change in one tab shows in another open tab without a reload.
+import { expect, test } from '@playwright/test';
+import {
+  allMessages,
+  assistantMessages,
+  configureEndpoint,
+  echoOf,
+  openSession,
+  sendAndWait,
+  sessionItem,
+  sessionList,
+  startNewChat,
+  statusLine,
+  userMessages,
+} from './helpers/app';
+import { clearMockRequests, mockRequests, uniqueMarker } from './helpers/mock';
+
+test.beforeEach(async () => {
+  await clearMockRequests();
+});
+
+test('two sessions keep their own messages and history', async ({ page }) => {
+  const marker = uniqueMarker();
+  const alpha = `Alpha ${marker}`;
+  const bravo = `Bravo ${marker}`;
+  await configureEndpoint(page);
+
+  await sendAndWait(page, alpha);
+  await startNewChat(page);
+  await expect(statusLine(page)).toHaveText('mock-small · 0 messages');
+
+  await expect(await sendAndWait(page, bravo)).toContainText(echoOf(bravo, ['user']));
+  await expect(userMessages(page)).toContainText([bravo]);
+  await expect(userMessages(page)).toHaveCount(1);
+  const fromB = (await mockRequests(bravo)).at(-1);
+  expect(fromB?.messages).toEqual([{ role: 'user', content: bravo }]);
+
+  await expect(sessionItem(page, alpha)).toBeVisible();
+  await expect(sessionItem(page, bravo)).toBeVisible();
+  // Newest activity first.
+  await expect(sessionList(page).getByRole('listitem')).toHaveText([bravo, alpha].map(exactly));
+
+  await openSession(page, alpha);
+  await expect(userMessages(page)).toHaveCount(1);
+  await expect(userMessages(page)).toContainText([alpha]);
+  await expect(assistantMessages(page)).toContainText([echoOf(alpha, ['user'])]);
+
+  const again = `Alpha again ${marker}`;
+  await expect(await sendAndWait(page, again)).toContainText(
+    echoOf(again, ['user', 'assistant', 'user'], { earlier: alpha }),
+  );
+  const fromA = (await mockRequests(again)).at(-1);
+  expect(fromA?.messages.map((m) => m.content)).toEqual([alpha, echoOf(alpha, ['user']), again]);
+
+  await openSession(page, bravo);
+  await expect(userMessages(page)).toHaveCount(1);
+  await expect(userMessages(page)).toContainText([bravo]);
+
+  await page.reload();
+  await expect(userMessages(page)).toContainText([bravo]);
+  await openSession(page, alpha);
+  await expect(userMessages(page)).toContainText([alpha, again]);
+});
+
+/** Matches a list item whose text is exactly `title` (its buttons have no text). */
+function exactly(title: string): RegExp {
+  return new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+test('Clear empties the chat and keeps the session, and Undo brings the messages back', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  const first = `Keep this ${marker}`;
+  await configureEndpoint(page);
+  await sendAndWait(page, first);
+  await sendAndWait(page, `And this ${marker}`);
+  await expect(allMessages(page)).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(allMessages(page)).toHaveCount(0);
+  await expect(statusLine(page)).toHaveText('mock-small · 0 messages');
+  await expect(sessionItem(page, first)).toBeVisible();
+
+  const notice = page.getByRole('status').filter({ hasText: 'Cleared' });
+  await notice.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(allMessages(page)).toHaveCount(4);
+  await expect(userMessages(page)).toContainText([first, `And this ${marker}`]);
+  await expect(statusLine(page)).toHaveText('mock-small · 4 messages');
+
+  await page.reload();
+  await expect(userMessages(page)).toContainText([first, `And this ${marker}`]);
+
+  // A clear that is not undone lasts, and the emptied session still takes new messages.
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await expect(allMessages(page)).toHaveCount(0);
+  await page.reload();
+  await expect(sessionItem(page, first)).toBeVisible();
+  await expect(allMessages(page)).toHaveCount(0);
+  const fresh = `Fresh start ${marker}`;
+  await expect(await sendAndWait(page, fresh)).toContainText(echoOf(fresh, ['user']));
+  expect((await mockRequests(fresh)).at(-1)?.messages).toEqual([{ role: 'user', content: fresh }]);
+});
+
+test('Rename gives a session a title that lasts', async ({ page }) => {
+  const marker = uniqueMarker();
+  const first = `Name me ${marker}`;
+  const title = `Renamed ${marker}`;
+  await configureEndpoint(page);
+  await sendAndWait(page, first);
+
+  await sessionItem(page, first).getByRole('button', { name: 'Rename', exact: true }).click();
+  const input = sessionList(page).getByLabel('Chat title', { exact: true });
+  await expect(input).toHaveValue(first);
+  await input.fill(title);
+  await input.press('Enter');
+
+  await expect(sessionItem(page, title)).toBeVisible();
+  await expect(sessionItem(page, first)).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(userMessages(page)).toContainText([first]);
+
+  await sendAndWait(page, `More ${marker}`);
+  await page.reload();
+  await expect(sessionItem(page, title)).toBeVisible();
+  await expect(userMessages(page)).toContainText([first, `More ${marker}`]);
+});
+
+test('Delete removes a session after confirmation and leaves the others', async ({ page }) => {
+  const marker = uniqueMarker();
+  const keep = `Keep me ${marker}`;
+  const doomed = `Delete me ${marker}`;
+  await configureEndpoint(page);
+  await sendAndWait(page, keep);
+  await startNewChat(page);
+  await sendAndWait(page, doomed);
+
+  // Cancel keeps it.
+  await sessionItem(page, doomed).getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this chat?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expect(sessionItem(page, doomed)).toBeVisible();
+
+  await sessionItem(page, doomed).getByRole('button', { name: 'Delete', exact: true }).click();
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expect(sessionItem(page, doomed)).toHaveCount(0);
+  await expect(sessionItem(page, keep)).toBeVisible();
+  // The deleted chat was open; the remaining one opens in its place.
+  await expect(userMessages(page)).toContainText([keep]);
+  await expect(userMessages(page)).toHaveCount(1);
+
+  await page.reload();
+  await expect(sessionItem(page, doomed)).toHaveCount(0);
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(userMessages(page)).toContainText([keep]);
+});
+
+test('a change in one tab shows in another open tab without a reload', async ({ page }) => {
+  const marker = uniqueMarker();
+  const first = `From tab A ${marker}`;
+  await configureEndpoint(page);
+  const tabB = await page.context().newPage();
+  await tabB.goto('/');
+  await expect(tabB.getByRole('dialog')).toHaveCount(0);
+  await expect(sessionList(tabB).getByRole('listitem')).toHaveCount(0);
+
+  await sendAndWait(page, first);
+  await expect(sessionItem(tabB, first)).toBeVisible();
+  await openSession(tabB, first);
+  await expect(userMessages(tabB)).toContainText([first]);
+  await expect(assistantMessages(tabB)).toContainText([echoOf(first, ['user'])]);
+
+  // While tab B has the chat open, a new turn and a rename in tab A appear there live.
+  const second = `Again from A ${marker}`;
+  await sendAndWait(page, second);
+  await expect(userMessages(tabB)).toContainText([first, second]);
+  await expect(assistantMessages(tabB).last()).toContainText(
+    echoOf(second, ['user', 'assistant', 'user'], { earlier: first }),
+  );
+  await expect(statusLine(tabB)).toHaveText('mock-small · 4 messages');
+
+  await sessionItem(page, first).getByRole('button', { name: 'Rename', exact: true }).click();
+  const input = sessionList(page).getByLabel('Chat title', { exact: true });
+  await input.fill(`Shared ${marker}`);
+  await input.press('Enter');
+  await expect(sessionItem(tabB, `Shared ${marker}`)).toBeVisible();
+  await expect(tabB.getByRole('heading', { name: `Shared ${marker}` })).toBeVisible();
+  await tabB.close();
+});
