@@ -48,7 +48,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^\\.\\./[^.]',
-              message: 'Features do not import each other; share through db/, llm/, io/, lib/ or components/ui/, or let app/ compose them.',
+              message:
+                'Features do not import each other; share through db/, llm/, io/, lib/ or components/ui/, or let app/ compose them.',
             },
           ],
         },
