@@ -111,7 +111,7 @@ test('a server error (500) shows its plain message with Retry', async ({ page })
 });
 
 const CUT_MESSAGE =
-  'The connection dropped before the reply finished. The text so far is kept; press Retry for a new reply.';
+  'The connection dropped before the reply finished. Any text that arrived is kept; press Retry for a new reply.';
 
 test('a stream cut mid-way keeps the partial text and shows an error with Retry', async ({
   page,

@@ -28,7 +28,8 @@ test('two sessions keep their own messages and history', async ({ page }) => {
 
   await sendAndWait(page, alpha);
   await startNewChat(page);
-  await expect(statusLine(page)).toHaveText('mock-small · 0 messages');
+  // A new chat is stored with its first message, so the list still holds one session.
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(1);
 
   await expect(await sendAndWait(page, bravo)).toContainText(echoOf(bravo, ['user']));
   await expect(userMessages(page)).toContainText([bravo]);

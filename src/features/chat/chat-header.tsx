@@ -35,9 +35,9 @@ export function ChatHeader({
 
   return (
     <header className="flex items-center gap-2 border-b border-stone-200 bg-white px-4 py-2">
-      <div className="min-w-0 flex-1" role="status" aria-label="Status">
+      <div className="min-w-0 flex-1">
         <h2 className="truncate font-semibold">{session.title}</h2>
-        <p className="truncate text-xs text-stone-500">
+        <p role="status" aria-label="Status" className="truncate text-xs text-stone-500">
           {session.model || 'no model set'} · {path.length}{' '}
           {path.length === 1 ? 'message' : 'messages'}
           {session.forkedFrom && <ForkLink session={session} />}

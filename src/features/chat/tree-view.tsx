@@ -56,7 +56,9 @@ export function TreeView({
                   {contentText(segment.first.content) || '(empty)'}
                 </span>
                 {segment.length > 1 && (
-                  <span className="shrink-0 text-stone-400">{segment.length}</span>
+                  <span aria-hidden="true" className="shrink-0 text-stone-400">
+                    {segment.length}
+                  </span>
                 )}
               </button>
             </li>
