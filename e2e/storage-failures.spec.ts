@@ -18,6 +18,7 @@ async function installDiskFullSwitch(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const flags = window as unknown as { __diskFull?: boolean };
     for (const method of ['add', 'put'] as const) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound with apply below
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (
         this: IDBObjectStore,
