@@ -80,9 +80,12 @@ export async function startReply(
   });
 }
 
-/** A batched write of the text streamed so far. */
+/**
+ * A batched write of the text streamed so far. It goes to the streams table, so a long chat's
+ * live queries are not re-run every few hundred milliseconds while a reply streams.
+ */
 export async function saveStreamedText(id: string, content: string): Promise<void> {
-  await db.messages.update(id, { content });
+  await db.streams.put({ id, content, updatedAt: Date.now() });
 }
 
 export interface ReplyOutcome {
@@ -93,8 +96,12 @@ export interface ReplyOutcome {
   error?: string;
 }
 
+/** Writes the reply's final text and status, and drops its streamed copy, in one transaction. */
 export async function finishReply(id: string, outcome: ReplyOutcome): Promise<void> {
-  await db.messages.update(id, { ...outcome });
+  await db.transaction('rw', db.messages, db.streams, async () => {
+    await db.messages.update(id, { ...outcome });
+    await db.streams.delete(id);
+  });
 }
 
 /**
@@ -102,12 +109,19 @@ export async function finishReply(id: string, outcome: ReplyOutcome): Promise<vo
  * `isLive` tells whether some open tab is still streaming a given message.
  */
 export async function markInterrupted(isLive: (id: string) => boolean): Promise<number> {
-  const stale = (await db.messages.where('status').equals('streaming').toArray()).filter(
-    (m) => !isLive(m.id),
-  );
-  if (stale.length === 0) return 0;
-  await db.messages.bulkUpdate(
-    stale.map((m) => ({ key: m.id, changes: { status: 'interrupted' as const } })),
-  );
-  return stale.length;
+  return db.transaction('rw', db.messages, db.streams, async () => {
+    const stale = (await db.messages.where('status').equals('streaming').toArray()).filter(
+      (m) => !isLive(m.id),
+    );
+    if (stale.length === 0) return 0;
+    const streamed = await db.streams.bulkGet(stale.map((m) => m.id));
+    await db.messages.bulkUpdate(
+      stale.map((m, i) => ({
+        key: m.id,
+        changes: { status: 'interrupted' as const, content: streamed[i]?.content ?? m.content },
+      })),
+    );
+    await db.streams.bulkDelete(stale.map((m) => m.id));
+    return stale.length;
+  });
 }

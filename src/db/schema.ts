@@ -8,10 +8,18 @@ export interface SettingRow {
   value: unknown;
 }
 
+/** The text of a reply while it streams, kept apart so its batched writes don't wake every query on the session's messages. */
+export interface StreamRow {
+  id: string;
+  content: string;
+  updatedAt: number;
+}
+
 export class ArborDb extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   messages!: EntityTable<MessageRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  streams!: EntityTable<StreamRow, 'id'>;
 
   constructor(name = 'arbor') {
     super(name);
@@ -20,6 +28,8 @@ export class ArborDb extends Dexie {
       messages: 'id, sessionId, parentId, status',
       settings: 'key',
     });
+    // v2: streamed text goes to its own table until the reply ends.
+    this.version(2).stores({ streams: 'id' });
   }
 }
 

@@ -50,6 +50,7 @@ export function ChatPane({
           <div className="flex min-h-0 flex-1">
             <div className="flex min-w-0 flex-1 flex-col">
               <MessageList
+                key={current.session.id}
                 sessionId={current.session.id}
                 path={current.path}
                 childrenOf={current.children}

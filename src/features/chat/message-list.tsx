@@ -1,13 +1,21 @@
-// The active path, oldest first, kept scrolled to the newest message while the reader is
-// at the bottom. A message asked for by the tree view or a fork link is scrolled into view.
-import { useEffect, useRef } from 'react';
+// The active path, oldest first. Only the newest messages are drawn at first, so a chat of
+// 10,000 messages opens as fast as a short one; earlier ones are added as the reader scrolls
+// up. The list stays scrolled to the newest message while the reader is at the bottom.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageRow } from '../../db/types';
 import { generationSelectors, useGeneration } from '../../store/generation';
 import { useUi } from '../../store/ui';
 import { MessageView } from './message-view';
 
 const NEAR_BOTTOM_PX = 80;
+const PAGE_SIZE = 40;
 const NO_SIBLINGS: readonly MessageRow[] = [];
+
+/** How many of the newest messages must be drawn for `id` to be among them. */
+function shownToInclude(path: readonly MessageRow[], id: string | null): number {
+  const index = id ? path.findIndex((m) => m.id === id) : -1;
+  return index >= 0 ? path.length - index + PAGE_SIZE / 2 : 0;
+}
 
 export function MessageList({
   sessionId,
@@ -19,21 +27,65 @@ export function MessageList({
   childrenOf: Map<string, MessageRow[]>;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const topRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
+  const heightBeforeGrowing = useRef<number | null>(null);
+  const [shown, setShown] = useState(() =>
+    Math.max(PAGE_SIZE, shownToInclude(path, useUi.getState().focusMessageId)),
+  );
   const runningId = useGeneration(generationSelectors.runningIn(sessionId));
   const liveLength = useGeneration((s) =>
     runningId ? (s.running[runningId]?.text.length ?? 0) : 0,
   );
   const focusId = useUi((s) => s.focusMessageId);
+  const hidden = Math.max(0, path.length - shown);
+  const visible = hidden > 0 ? path.slice(hidden) : path;
 
-  useEffect(() => {
-    stickToBottom.current = true;
-  }, [sessionId]);
+  const showEarlier = () => {
+    heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
+    setShown((n) => n + PAGE_SIZE);
+  };
 
-  useEffect(() => {
+  // Keep the reader's place when earlier messages are added above.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || heightBeforeGrowing.current === null) return;
+    el.scrollTop += el.scrollHeight - heightBeforeGrowing.current;
+    heightBeforeGrowing.current = null;
+  }, [shown]);
+
+  useLayoutEffect(() => {
     const el = scrollRef.current;
     if (el && stickToBottom.current && !focusId) el.scrollTop = el.scrollHeight;
   }, [path, liveLength, focusId]);
+
+  useEffect(() => {
+    const top = topRef.current;
+    if (!top || hidden === 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !stickToBottom.current) showEarlier();
+    });
+    observer.observe(top);
+    return () => observer.disconnect();
+  }, [hidden]);
+
+  // A message asked for from outside (the tree view, a fork link) is drawn even when it is
+  // older than the messages shown so far.
+  const pathRef = useRef(path);
+  useLayoutEffect(() => {
+    pathRef.current = path;
+  }, [path]);
+  useEffect(
+    () =>
+      useUi.subscribe((state) => {
+        const index = state.focusMessageId
+          ? pathRef.current.findIndex((m) => m.id === state.focusMessageId)
+          : -1;
+        if (index >= 0)
+          setShown((n) => Math.max(n, pathRef.current.length - index + PAGE_SIZE / 2));
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!focusId) return;
@@ -42,7 +94,7 @@ export function MessageList({
     stickToBottom.current = false;
     target.scrollIntoView({ block: 'center' });
     useUi.getState().focusMessage(null);
-  }, [focusId, path]);
+  }, [focusId, path, hidden]);
 
   return (
     <div
@@ -54,7 +106,18 @@ export function MessageList({
       }}
     >
       <div className="mx-auto flex max-w-3xl flex-col gap-3 p-4">
-        {path.map((message) => (
+        {hidden > 0 && (
+          <div ref={topRef} className="flex justify-center">
+            <button
+              type="button"
+              className="rounded-md px-3 py-1 text-sm text-emerald-800 hover:bg-emerald-50"
+              onClick={showEarlier}
+            >
+              Show earlier messages ({hidden} more)
+            </button>
+          </div>
+        )}
+        {visible.map((message) => (
           <MessageView
             key={message.id}
             message={message}

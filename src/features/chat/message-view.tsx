@@ -4,13 +4,13 @@ import { memo, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../lib/content-text';
-import { generationSelectors, useGeneration } from '../../store/generation';
 import { BranchSwitcher } from './branch-switcher';
 import { deleteMessage, editMessage, fork, regenerate, showBranch } from './chat-actions';
 import { LazyMarkdown } from './lazy-markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
 import { MessageStatusLine } from './message-status-line';
+import { useStreamedText } from './use-streamed-text';
 
 const ROLE_NAMES: Record<MessageRow['role'], string> = {
   user: 'You',
@@ -29,7 +29,7 @@ export const MessageView = memo(function MessageView({
   /** True while a reply streams in this chat; tree edits wait until it ends. */
   busy: boolean;
 }) {
-  const liveText = useGeneration(generationSelectors.textOf(message.id));
+  const liveText = useStreamedText(message);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const text = liveText ?? contentText(message.content);

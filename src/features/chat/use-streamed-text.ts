@@ -1,0 +1,16 @@
+// The text of a reply while it streams: from this tab's generation store when this tab is
+// streaming it, otherwise from the streams table that the streaming tab writes in batches.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/schema';
+import type { MessageRow } from '../../db/types';
+import { generationSelectors, useGeneration } from '../../store/generation';
+
+export function useStreamedText(message: MessageRow): string | undefined {
+  const local = useGeneration(generationSelectors.textOf(message.id));
+  const streamingElsewhere = local === undefined && message.status === 'streaming';
+  const stored = useLiveQuery(
+    async () => (streamingElsewhere ? (await db.streams.get(message.id))?.content : undefined),
+    [message.id, streamingElsewhere],
+  );
+  return local ?? stored;
+}
