@@ -33,6 +33,10 @@ async function expectRenderedSafely(page: Page, reply: Locator): Promise<void> {
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).not.toMatch(/^\s*javascript:/i);
+  // The link whose address was unsafe is left as plain text, not a dead link.
+  await expect(reply).toContainText('click me');
+  await expect(reply.getByRole('link', { name: 'click me' })).toHaveCount(0);
+  await reply.getByText('click me').click();
   expect(await pwned(page)).toBeUndefined();
 }
 

@@ -4,6 +4,8 @@ import { indexMessages, pathTo } from './tree';
 import type { MessageRow, SessionRow } from './types';
 import { newId } from '../lib/ids';
 
+const WRITE_CHUNK = 500;
+
 /**
  * Copies rows with fresh ids in one transaction, so a crash can't leave half a fork, and
  * nothing is shared afterwards: editing or deleting either session never touches the other.
@@ -44,7 +46,11 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
       forkedFrom: { sessionId: source.id, messageId, title: source.title },
     };
     await db.sessions.add(fork);
-    await db.messages.bulkAdd(copies);
+    // Written in chunks inside the one transaction: the page can draw and take input between
+    // them, so forking a 10,000-message path never freezes the screen.
+    for (let i = 0; i < copies.length; i += WRITE_CHUNK) {
+      await db.messages.bulkAdd(copies.slice(i, i + WRITE_CHUNK));
+    }
     return forkId;
   });
 }

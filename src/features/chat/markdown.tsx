@@ -34,9 +34,13 @@ function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
 
 const components: Components = {
   pre: ({ node: _node, ...props }) => <CodeBlock {...props} />,
-  a: ({ node: _node, ...props }) => (
-    <a {...props} target="_blank" rel="noopener noreferrer nofollow" />
-  ),
+  // A link whose address the URL transform removed (javascript:, data:) reads as plain text.
+  a: ({ node: _node, href, ...props }) =>
+    href ? (
+      <a {...props} href={href} target="_blank" rel="noopener noreferrer nofollow" />
+    ) : (
+      <span {...props} />
+    ),
 };
 
 const remarkPlugins = [remarkGfm, remarkHtmlAsText];

@@ -62,7 +62,7 @@ export const MessageView = memo(function MessageView({
           ●●●
         </p>
       ) : (
-        <LazyMarkdown text={text} />
+        <LazyMarkdown text={text} streaming={liveText !== undefined} />
       )}
       {message.tool_calls?.map((call) => (
         <pre key={call.id} className="mt-2 overflow-x-auto rounded bg-stone-100 p-2 text-xs">
