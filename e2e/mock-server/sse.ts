@@ -42,6 +42,8 @@ function writeAndFlush(res: ServerResponse, text: string): Promise<void> {
   return new Promise((resolve) => res.write(text, () => resolve()));
 }
 
+const CUT_GRACE_MS = 250;
+
 export async function writeEventStream(res: ServerResponse, plan: StreamPlan): Promise<void> {
   res.writeHead(200, {
     'Content-Type': 'text/event-stream',
@@ -57,7 +59,9 @@ export async function writeEventStream(res: ServerResponse, plan: StreamPlan): P
     if (plan.cut && index === plan.events.length - 1) await writeAndFlush(res, text);
     else res.write(text);
   }
-  await pacer.wait(plan.delayMs);
+  // A browser drops body bytes the page has not read yet when the connection fails, so a cut
+  // waits a moment first, as a real dropped connection would, and the text sent is delivered.
+  await pacer.wait(plan.cut ? Math.max(plan.delayMs, CUT_GRACE_MS) : plan.delayMs);
   if (pacer.closed) return;
   if (plan.cut) {
     res.destroy();

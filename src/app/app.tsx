@@ -12,18 +12,32 @@ import { SettingsDialog } from '../features/settings/settings-dialog';
 import { Notices } from './notices';
 import { useStartup } from './use-startup';
 import { useUi } from '../store/ui';
+import { Button } from '../components/ui/button';
 
 export function App() {
   useStartup();
   const settingsOpen = useUi((s) => s.settingsOpen);
+  const sidebarOpen = useUi((s) => s.sidebarOpen);
   // undefined while loading; null when nothing was ever saved (the first run).
   const settingsRow = useLiveQuery(async () => (await db.settings.get(ENDPOINT_KEY)) ?? null);
   const firstRun = settingsRow === null;
 
   return (
     <div className="flex h-full">
+      {sidebarOpen && (
+        <div
+          aria-hidden="true"
+          className="fixed inset-0 z-30 bg-stone-900/30 md:hidden"
+          onClick={() => useUi.getState().setSidebarOpen(false)}
+        />
+      )}
       <SessionSidebar tools={<SidebarImportExport />} />
       <main className="flex min-w-0 flex-1 flex-col">
+        <div className="border-b border-stone-200 bg-white p-2 md:hidden">
+          <Button variant="ghost" onClick={() => useUi.getState().setSidebarOpen(true)}>
+            ☰ Chats
+          </Button>
+        </div>
         <ChatPane sessionActions={(session) => <SessionExportMenu session={session} />} />
       </main>
       <SettingsDialog open={settingsOpen || firstRun} firstRun={firstRun} />

@@ -39,7 +39,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
 export function Notices() {
   const notices = useUi((s) => s.notices);
   return (
-    <div className="fixed right-4 bottom-4 z-50 flex max-w-md flex-col gap-2">
+    <div className="fixed top-4 right-4 z-50 flex max-w-md flex-col gap-2">
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} />
       ))}

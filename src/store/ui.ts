@@ -19,6 +19,10 @@ interface UiState {
   /** A message to scroll into view once it is on screen (from the tree view or a fork link). */
   focusMessageId: string | null;
   treeOpen: boolean;
+  /** On narrow screens the session list is a panel shown on demand. */
+  sidebarOpen: boolean;
+  /** Bumped to move the keyboard focus to the message box. */
+  composerFocusRequest: number;
   openSession: (id: string | null) => void;
   setSettingsOpen: (open: boolean) => void;
   setDraft: (sessionId: string, text: string) => void;
@@ -26,6 +30,8 @@ interface UiState {
   dismiss: (id: number) => void;
   focusMessage: (id: string | null) => void;
   setTreeOpen: (open: boolean) => void;
+  focusComposer: () => void;
+  setSidebarOpen: (open: boolean) => void;
 }
 
 let nextNoticeId = 1;
@@ -37,13 +43,17 @@ export const useUi = create<UiState>()((set) => ({
   notices: [],
   focusMessageId: null,
   treeOpen: false,
-  openSession: (id) => set({ activeSessionId: id }),
+  composerFocusRequest: 0,
+  sidebarOpen: false,
+  openSession: (id) => set({ activeSessionId: id, sidebarOpen: false }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),
   notify: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusMessage: (id) => set({ focusMessageId: id }),
   setTreeOpen: (open) => set({ treeOpen: open }),
+  setSidebarOpen: (open) => set({ sidebarOpen: open }),
+  focusComposer: () => set((s) => ({ composerFocusRequest: s.composerFocusRequest + 1 })),
 }));
 
 export const uiSelectors = {

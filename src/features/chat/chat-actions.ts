@@ -68,6 +68,7 @@ export async function undoLastTurn(path: readonly MessageRow[]): Promise<void> {
   try {
     await deleteMessageTree(question.sessionId, question.id, { showSibling: false });
     useUi.getState().setDraft(question.sessionId, contentText(question.content));
+    useUi.getState().focusComposer();
   } catch (error) {
     reportFailure('Undoing the last turn')(error);
   }

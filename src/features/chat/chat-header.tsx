@@ -14,11 +14,14 @@ export function ChatHeader({
   session,
   path,
   busy,
+  messageCount,
   extraActions,
 }: {
   session: SessionRow;
   path: MessageRow[];
   busy: boolean;
+  /** Every message of the chat, on every branch. */
+  messageCount: number;
   /** Actions other features offer on the chat (e.g. Export), placed by the app shell. */
   extraActions: ReactNode;
 }) {
@@ -40,6 +43,7 @@ export function ChatHeader({
         <p role="status" aria-label="Status" className="truncate text-xs text-stone-500">
           {session.model || 'no model set'} · {path.length}{' '}
           {path.length === 1 ? 'message' : 'messages'}
+          {messageCount > path.length && ` (${messageCount} in all branches)`}
           {session.forkedFrom && <ForkLink session={session} />}
         </p>
       </div>

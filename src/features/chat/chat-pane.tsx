@@ -45,6 +45,7 @@ export function ChatPane({
             session={current.session}
             path={current.path}
             busy={busy}
+            messageCount={current.messageCount}
             extraActions={sessionActions(current.session)}
           />
           <div className="flex min-h-0 flex-1">

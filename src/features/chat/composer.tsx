@@ -19,9 +19,10 @@ export function Composer({
   const boxRef = useRef<HTMLTextAreaElement>(null);
   const canSend = draft.trim() !== '' && !runningId && !sending;
 
+  const focusRequest = useUi((s) => s.composerFocusRequest);
   useEffect(() => {
     boxRef.current?.focus();
-  }, [sessionId]);
+  }, [sessionId, focusRequest]);
 
   const send = async () => {
     if (!canSend) return;
@@ -69,7 +70,13 @@ export function Composer({
           }}
         />
         {runningId ? (
-          <Button variant="danger" onClick={() => stopReply(runningId)}>
+          <Button
+            variant="danger"
+            onClick={() => {
+              stopReply(runningId);
+              boxRef.current?.focus();
+            }}
+          >
             Stop
           </Button>
         ) : (

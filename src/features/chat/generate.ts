@@ -9,6 +9,7 @@ import {
   type ReplyOutcome,
 } from '../../db/messages-repo';
 import { loadEndpointSettings } from '../../db/settings-repo';
+import { updateSessionSettings } from '../../db/sessions-repo';
 import { indexMessages, pathTo } from '../../db/tree';
 import { describeFailure } from '../../llm/errors';
 import { requestMessages } from '../../llm/request-messages';
@@ -74,6 +75,9 @@ async function runReply(sessionId: string, assistantId: string): Promise<void> {
       db.messages.where('sessionId').equals(sessionId).toArray(),
     ]);
     if (!session) throw new Error('This chat no longer exists.');
+    // A chat without a model of its own (e.g. an imported one) takes on the one it now uses.
+    if (!session.model && endpoint.model)
+      await updateSessionSettings(sessionId, { model: endpoint.model });
     const reply = await streamChat({
       endpoint,
       model: session.model || endpoint.model,

@@ -25,7 +25,7 @@ export function MessageActions({
           Edit
         </Button>
       )}
-      {message.role === 'assistant' && message.parentId && (
+      {message.role === 'assistant' && message.parentId && message.status !== 'error' && (
         <Button variant="ghost" className={small} onClick={onRegenerate} disabled={busy}>
           Regenerate
         </Button>

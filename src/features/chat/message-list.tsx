@@ -117,6 +117,11 @@ export function MessageList({
             </button>
           </div>
         )}
+        {path.length === 0 && (
+          <p className="py-8 text-center text-sm text-stone-500">
+            This chat is empty. Type below to start.
+          </p>
+        )}
         {visible.map((message) => (
           <MessageView
             key={message.id}

@@ -18,9 +18,9 @@ export function TreeView({
 }) {
   const segments = useMemo(() => treeSegments(childrenOf), [childrenOf]);
   const onPath = useMemo(() => new Set(path.map((m) => m.id)), [path]);
-  const branchPoints = useMemo(
-    () => [...childrenOf.values()].filter((kids) => kids.length > 1).length,
-    [childrenOf],
+  const branches = useMemo(
+    () => segments.filter((s) => !childrenOf.get(s.last.id)?.length).length,
+    [segments, childrenOf],
   );
 
   return (
@@ -29,10 +29,9 @@ export function TreeView({
       className="flex w-72 shrink-0 flex-col border-l border-stone-200 bg-stone-50"
     >
       <p className="border-b border-stone-200 px-3 py-2 text-xs text-stone-500">
-        {segments.length} {segments.length === 1 ? 'run' : 'runs'} · {branchPoints} branch{' '}
-        {branchPoints === 1 ? 'point' : 'points'}
+        {branches} {branches === 1 ? 'branch' : 'branches'}. Click a row to show it.
       </p>
-      <ul className="min-h-0 flex-1 overflow-y-auto py-1">
+      <ul className="min-h-0 flex-1 overflow-y-auto py-1 pr-2">
         {segments.map((segment) => {
           const active = onPath.has(segment.first.id);
           const indent = Math.min(segment.depth, MAX_INDENT_LEVELS);
@@ -41,8 +40,8 @@ export function TreeView({
               <button
                 type="button"
                 aria-current={active ? 'true' : undefined}
-                title={contentText(segment.first.content)}
-                className={`flex w-full items-center gap-1.5 rounded px-1.5 py-1 text-left text-xs ${active ? 'bg-emerald-100 font-medium text-emerald-900' : 'text-stone-600 hover:bg-stone-200'}`}
+                title={`${contentText(segment.first.content)}\n(${segment.length} ${segment.length === 1 ? 'message' : 'messages'})`}
+                className={`flex w-full items-center gap-1.5 rounded py-1 pr-2 pl-1.5 text-left text-xs ${active ? 'bg-emerald-100 font-medium text-emerald-900' : 'text-stone-600 hover:bg-stone-200'}`}
                 onClick={() => {
                   showBranch(segment.first);
                   useUi.getState().focusMessage(segment.first.id);

@@ -12,6 +12,7 @@ const ROW_HEIGHT = 44;
 export function SessionSidebar({ tools }: { tools: ReactNode }) {
   const sessions = useSessions();
   const activeId = useUi((s) => s.activeSessionId);
+  const open = useUi((s) => s.sidebarOpen);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const rows = sessions ?? [];
@@ -24,7 +25,9 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
   });
 
   return (
-    <aside className="flex w-72 shrink-0 flex-col border-r border-stone-200 bg-stone-100">
+    <aside
+      className={`${open ? 'flex' : 'hidden'} fixed inset-y-0 left-0 z-40 w-72 shrink-0 flex-col border-r border-stone-200 bg-stone-100 shadow-xl md:static md:flex md:shadow-none`}
+    >
       <div className="flex items-center justify-between gap-2 p-3">
         <h1 className="text-lg font-semibold text-emerald-800">Arbor</h1>
         <Button variant="ghost" onClick={() => useUi.getState().setSettingsOpen(true)}>

@@ -14,7 +14,7 @@ import {
 import { updateSessionSettings } from '../../db/sessions-repo';
 import { PRESETS, presetById, presetForURL } from '../../llm/presets';
 import { useUi } from '../../store/ui';
-import { useModelList } from './use-model-list';
+import { useModelList, type ModelList } from './use-model-list';
 
 interface FormValues extends EndpointSettings {
   presetId: string;
@@ -188,16 +188,7 @@ function SettingsForm({
           </div>
         )}
       </Field>
-      <Field
-        label="Model"
-        hint={
-          models.state === 'ready'
-            ? `${models.models.length} models offered by this endpoint; pick one or type a name.`
-            : models.state === 'loading'
-              ? 'Looking for the models this endpoint offers…'
-              : 'Type the model name; this endpoint did not list its models.'
-        }
-      >
+      <Field label="Model" hint={modelHint(models)}>
         {(id, hintId) => (
           <>
             <input
@@ -244,4 +235,17 @@ function SettingsForm({
       </div>
     </form>
   );
+}
+
+function modelHint(models: ModelList): string {
+  switch (models.state) {
+    case 'ready':
+      return `${models.models.length} models offered by this endpoint; pick one or type a name.`;
+    case 'loading':
+      return 'Looking for the models this endpoint offers…';
+    case 'refused':
+      return `The endpoint refused the API key (${models.status}), so it listed no models. Check the key.`;
+    default:
+      return 'Type the model name; this endpoint did not list its models.';
+  }
 }

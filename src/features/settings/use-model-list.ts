@@ -1,12 +1,14 @@
 // The models an endpoint offers through GET /models, fetched while the user edits settings.
 import { useEffect, useState } from 'react';
 import { listModels } from '../../llm/client';
+import { httpStatusOf } from '../../llm/errors';
 
 export type ModelList =
   | { state: 'idle' }
   | { state: 'loading' }
   | { state: 'ready'; models: string[] }
-  | { state: 'unavailable' };
+  | { state: 'unavailable' }
+  | { state: 'refused'; status: number };
 
 const DEBOUNCE_MS = 400;
 const IDLE: ModelList = { state: 'idle' };
@@ -30,7 +32,12 @@ export function useModelList(baseURL: string, apiKey: string, enabled: boolean):
         })
         .catch((error: unknown) => {
           console.info('The endpoint offers no model list', error);
-          if (!cancelled) setResult({ for: request, list: { state: 'unavailable' } });
+          const status = httpStatusOf(error);
+          const list: ModelList =
+            status === 401 || status === 403
+              ? { state: 'refused', status }
+              : { state: 'unavailable' };
+          if (!cancelled) setResult({ for: request, list });
         });
     }, DEBOUNCE_MS);
     return () => {
