@@ -23,7 +23,8 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
     let parentId: string | null = null;
     const copies = path.map((row): MessageRow => {
       const copy: MessageRow = {
-        ...structuredClone(row),
+        // Rows read from IndexedDB are private copies already, so a shallow copy is enough.
+        ...row,
         id: newId(),
         sessionId: forkId,
         parentId,

@@ -1,0 +1,133 @@
+// The contract between the Node runner and the two pieces of code it drives in Chromium: the
+// bench page (window.arborBench) and the probe injected into the real app (window.arborProbe).
+// Everything crossing page.evaluate is plain JSON.
+import type { Summary } from './stats';
+
+export interface FrameReport {
+  frames: number;
+  /** Frame time: between animation frames as presented (vsync-bound: 16.7 ms at best). */
+  intervalP50: number;
+  intervalP95: number;
+  intervalMax: number;
+  /** Frames that came more than 25 ms after the previous one. */
+  slowFrames: number;
+  /** long-animation-frame entries (a frame's main-thread work over 50 ms) in the window. */
+  longAnimationFrames: number;
+  longestAnimationFrameMs: number;
+}
+
+export interface SeedReport {
+  sessions: number;
+  messages: number;
+  textMB: number;
+  seedMs: number;
+  blobMB: number;
+}
+
+export interface LongSessionInfo {
+  id: string;
+  title: string;
+  messages: number;
+  pathLength: number;
+  branchPoints: number;
+  lastPathMessageId: string;
+  seedMs: number;
+}
+
+export interface PersistReport {
+  storedMessages: number;
+  /** Batched writes plus the final write for one reply. */
+  writes: number;
+  arbor: Summary;
+  blob: Summary;
+  blobMB: number;
+}
+
+export interface ForkReport {
+  pathLength: number;
+  arbor: Summary;
+  arborLongestTask: Summary;
+  /** Raw IndexedDB put of the same rows into the app's messages store, as full as the fork finds it. */
+  rawBulkPut: Summary;
+  /** The same into an empty store with the same indexes: cheaper, shown for reference. */
+  rawBulkPutEmptyStore: Summary;
+  blob: Summary;
+}
+
+export interface ExportImportReport {
+  messages: number;
+  sessions: number;
+  fileMB: number;
+  exportArbor: Summary;
+  exportLongestTask: Summary;
+  importArbor: Summary;
+  importLoad: Summary;
+  importCommit: Summary;
+  importMainLongestTask: Summary;
+  rawReadAll: Summary;
+  stringify: Summary;
+  parse: Summary;
+  rawBulkPut: Summary;
+  exportFloor: Summary;
+  importFloor: Summary;
+  blobExport: Summary;
+  blobImport: Summary;
+}
+
+export interface ColdOpenSample {
+  /** From navigation start until the first session item is painted and the main thread is free. */
+  interactiveMs: number;
+  /** From navigation start until the first session item is laid out and hit-testable. */
+  visibleMs: number;
+  longestTaskMs: number;
+}
+
+export interface SwitchSample {
+  /** From the click until the newest message is painted in view. */
+  clickToPaintMs: number;
+  /** From the click until the newest message is in the DOM. */
+  clickToDomMs: number;
+  longestTaskMs: number;
+}
+
+export interface BenchApi {
+  /** Deletes every database the bench uses, the app's included. */
+  reset(): Promise<void>;
+  /** Adds ordinary sessions until there are `total`, and rewrites the blob baseline to match. */
+  seedOrdinary(total: number): Promise<SeedReport>;
+  seedLong(): Promise<LongSessionInfo>;
+  seedSettings(baseURL: string): Promise<void>;
+  /** In a freshly loaded bench page: picks up the blob state and the long session again. */
+  resume(longSessionId: string): Promise<void>;
+  /** Waits with nothing to do, so the storage engine can finish compacting after bulk writes. */
+  idle(ms: number): Promise<void>;
+  persist(runs: number, blobRuns: number): Promise<PersistReport>;
+  exportImport(runs: number, importRuns: number): Promise<ExportImportReport>;
+  fork(runs: number): Promise<ForkReport>;
+  /** Frame work while the blob store persists a 2 s streamed reply every 300 ms. */
+  blobStreamFrames(): Promise<FrameReport>;
+  /** The newest ordinary session, for opening the app somewhere small. */
+  newestOrdinary(): Promise<{ id: string; title: string }>;
+}
+
+export interface ProbeApi {
+  coldOpen: Promise<ColdOpenSample>;
+  /** Starts watching for the next click, then for `messageId` to be painted in view. */
+  armSwitch(messageId: string): void;
+  switchResult(): Promise<SwitchSample>;
+  /** Resolves once `quietMs` pass with every frame under 20 ms of work. */
+  settle(quietMs: number): Promise<void>;
+  /** True while a reply streams (the composer shows Stop). */
+  composerBusy(): boolean;
+  startFrames(): void;
+  stopFrames(): Promise<FrameReport>;
+}
+
+declare global {
+  interface Window {
+    arborBench: BenchApi;
+    arborProbe: ProbeApi;
+    /** On the blob-open page: ms from navigation start until the whole blob is read and parsed. */
+    arborBlobOpen: Promise<number>;
+  }
+}

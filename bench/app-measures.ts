@@ -1,0 +1,125 @@
+// The measures taken in the real app, driven like a user and timed from inside the page by the
+// probe: cold open (a freshly launched browser each run), switching to the long session, and
+// frames while a reply streams from the mock server.
+import type { Page } from '@playwright/test';
+import type { ColdOpenSample, FrameReport, LongSessionInfo, SwitchSample } from './api-types';
+import { firstPage, launch } from './browser';
+import { APP_URL, BENCH_PAGE_URL, BLOB_OPEN_URL, STREAM_PROMPT } from './config';
+import { summarize, type Summary } from './stats';
+
+const SETTLE_MS = 500;
+/** A word the mock server's 400-token reply contains. */
+const LAST_REPLY_WORD = 'zulu';
+
+export interface ColdOpenResult {
+  interactive: Summary;
+  visible: Summary;
+  longestTask: Summary;
+  /** Blob baseline: navigation start until a bare page has read and parsed the whole blob. */
+  blobBarePage: Summary;
+}
+
+export interface SwitchResult {
+  clickToPaint: Summary;
+  clickToDom: Summary;
+  longestTask: Summary;
+}
+
+export async function openBenchPage(page: Page): Promise<void> {
+  await page.goto(BENCH_PAGE_URL);
+  await page.waitForFunction(() => document.body.dataset.ready === 'true');
+}
+
+async function openApp(page: Page, sessionId?: string): Promise<ColdOpenSample> {
+  await page.goto('about:blank');
+  await page.goto(sessionId ? `${APP_URL}/#/s/${sessionId}` : `${APP_URL}/`);
+  return page.evaluate(() => window.arborProbe.coldOpen);
+}
+
+export async function measureColdOpen(
+  profileDir: string,
+  probeFile: string,
+  runs: number,
+): Promise<ColdOpenResult> {
+  const samples: ColdOpenSample[] = [];
+  const blob: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const app = await launch(profileDir, probeFile);
+    samples.push(await openApp(await firstPage(app)));
+    await app.close();
+    // The baseline, also in a freshly launched browser: a minimal page that reads and parses the whole blob.
+    const bench = await launch(profileDir);
+    const page = await firstPage(bench);
+    await page.goto(BLOB_OPEN_URL);
+    blob.push(await page.evaluate(() => window.arborBlobOpen));
+    await bench.close();
+  }
+  return {
+    interactive: summarize(samples.map((s) => s.interactiveMs)),
+    visible: summarize(samples.map((s) => s.visibleMs)),
+    longestTask: summarize(samples.map((s) => s.longestTaskMs)),
+    blobBarePage: summarize(blob),
+  };
+}
+
+function sessionButton(page: Page, title: string) {
+  return page.getByRole('navigation', { name: 'Sessions' }).getByRole('button', { name: title });
+}
+
+export async function measureSwitch(
+  page: Page,
+  long: LongSessionInfo,
+  startSessionId: string,
+  runs: number,
+): Promise<SwitchResult> {
+  const samples: SwitchSample[] = [];
+  for (let i = 0; i < runs; i++) {
+    await openApp(page, startSessionId);
+    await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
+    await page.evaluate((id) => window.arborProbe.armSwitch(id), long.lastPathMessageId);
+    await sessionButton(page, long.title).click();
+    samples.push(await page.evaluate(() => window.arborProbe.switchResult()));
+  }
+  return {
+    clickToPaint: summarize(samples.map((s) => s.clickToPaintMs)),
+    clickToDom: summarize(samples.map((s) => s.clickToDomMs)),
+    longestTask: summarize(samples.map((s) => s.longestTaskMs)),
+  };
+}
+
+/**
+ * One streamed reply in `sessionId`: frames from pressing Enter until the reply is done.
+ * Elements are found with CSS here, not role queries: with ten thousand articles on the page,
+ * Playwright's accessible-name matching alone would take longer than the stream.
+ */
+async function streamOnce(page: Page, sessionId: string): Promise<FrameReport> {
+  await openApp(page, sessionId);
+  await page.locator('article').last().waitFor();
+  await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
+  const box = page.locator('textarea[aria-label="Message"]');
+  await box.fill(STREAM_PROMPT);
+  await page.evaluate(() => window.arborProbe.startFrames());
+  await box.press('Enter');
+  await page.waitForFunction(() => window.arborProbe.composerBusy());
+  await page.waitForFunction(() => !window.arborProbe.composerBusy());
+  // The finished row reaches the screen through a live query a moment after the stream ends.
+  await page.waitForFunction(
+    (word) =>
+      [...document.querySelectorAll('article[aria-label="assistant"]')]
+        .at(-1)
+        ?.textContent.includes(word) ?? false,
+    LAST_REPLY_WORD,
+  );
+  const report = await page.evaluate(() => window.arborProbe.stopFrames());
+  return report;
+}
+
+export async function measureStreamFrames(
+  page: Page,
+  sessionId: string,
+  runs: number,
+): Promise<FrameReport[]> {
+  const reports: FrameReport[] = [];
+  for (let i = 0; i < runs; i++) reports.push(await streamOnce(page, sessionId));
+  return reports;
+}

@@ -1,0 +1,77 @@
+// Injected into the real app before its own scripts (page.addInitScript), to time what the
+// user sees from inside the page: the cold open, a session switch and frames while a reply
+// streams. It never touches the app's code or data; it only watches the DOM and the timeline.
+import { afterThisFrame, paintedWhen } from './after-paint';
+import { composerBusy, firstSessionButton, isHittable, messageElement } from './dom-checks';
+import { startFrameRecorder, type FrameRecorder } from './frame-recorder';
+import { longestTaskBetween } from './long-tasks';
+import type { ColdOpenSample, ProbeApi, SwitchSample } from '../api-types';
+
+const SETTLED_FRAME_MS = 20;
+
+function coldOpen(): Promise<ColdOpenSample> {
+  return paintedWhen(() => isHittable(firstSessionButton())).then(
+    async ({ seenAt, paintedAt }) => ({
+      visibleMs: seenAt,
+      interactiveMs: paintedAt,
+      longestTaskMs: await longestTaskBetween(0, paintedAt),
+    }),
+  );
+}
+
+function createProbe(): ProbeApi {
+  let pendingSwitch: Promise<SwitchSample> | undefined;
+  let recorder: FrameRecorder | undefined;
+
+  return {
+    coldOpen: coldOpen(),
+    armSwitch(messageId) {
+      pendingSwitch = new Promise<number>((resolve) => {
+        document.addEventListener('click', (event) => resolve(event.timeStamp), {
+          capture: true,
+          once: true,
+        });
+      }).then(async (clickedAt) => {
+        let inDomAt: number | undefined;
+        const { paintedAt } = await paintedWhen(() => {
+          const element = messageElement(messageId);
+          if (element) inDomAt ??= performance.now();
+          return isHittable(element);
+        });
+        return {
+          clickToPaintMs: paintedAt - clickedAt,
+          clickToDomMs: (inDomAt ?? paintedAt) - clickedAt,
+          longestTaskMs: await longestTaskBetween(clickedAt, paintedAt),
+        };
+      });
+    },
+    switchResult() {
+      if (!pendingSwitch) return Promise.reject(new Error('armSwitch() was not called'));
+      return pendingSwitch;
+    },
+    settle(quietMs) {
+      return new Promise((resolve) => {
+        let quietSince = performance.now();
+        const onFrame = (frameStart: number) => {
+          void afterThisFrame().then((paintedAt) => {
+            if (paintedAt - frameStart > SETTLED_FRAME_MS) quietSince = paintedAt;
+            if (paintedAt - quietSince >= quietMs) resolve();
+            else requestAnimationFrame(onFrame);
+          });
+        };
+        requestAnimationFrame(onFrame);
+      });
+    },
+    composerBusy,
+    startFrames() {
+      recorder = startFrameRecorder();
+    },
+    stopFrames() {
+      if (!recorder) return Promise.reject(new Error('startFrames() was not called'));
+      return recorder.stop();
+    },
+  };
+}
+
+// The bench page shares the origin; only the app gets a probe.
+if (!location.pathname.startsWith('/bench')) window.arborProbe = createProbe();

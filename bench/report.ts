@@ -1,0 +1,198 @@
+// Turns one run's figures into the terminal table (median with min–max, the ratio against the
+// blob baseline and the raw floor, PASS/MISS beside each target) and writes results.json.
+import { writeFile } from 'node:fs/promises';
+import type { FrameReport } from './api-types';
+import type { BenchResults, TargetResult } from './results';
+import { summarize, type Summary } from './stats';
+
+type Row = [string, string, string, string, string, string, string];
+
+const HEADER: Row = [
+  'measure',
+  'Arbor: median (min–max)',
+  'blob baseline',
+  'vs baseline',
+  'raw floor',
+  'vs floor',
+  'target',
+];
+
+function num(v: number): string {
+  if (!Number.isFinite(v)) return '—';
+  return v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+}
+
+function span(s: Summary, unit = 'ms'): string {
+  return `${num(s.median)} ${unit} (${num(s.min)}–${num(s.max)})`;
+}
+
+/** How many times faster Arbor is than the baseline (or slower, when under 1). */
+function versus(arbor: Summary, other: Summary): string {
+  const ratio = other.median / arbor.median;
+  return ratio >= 1 ? `${num(ratio)}× faster` : `${num(1 / ratio)}× slower`;
+}
+
+interface Line {
+  arbor: Summary | string;
+  baseline?: Summary;
+  floor?: Summary;
+  target?: string;
+}
+
+/** A table row; the ratio columns are derived from the figures given. */
+function row(measure: string, { arbor, baseline, floor, target = '' }: Line): Row {
+  const value = typeof arbor === 'string' ? arbor : span(arbor);
+  const figure = typeof arbor === 'string' ? undefined : arbor;
+  return [
+    measure,
+    value,
+    baseline ? `${num(baseline.median)} ms` : '',
+    baseline && figure ? versus(figure, baseline) : '',
+    floor ? `${num(floor.median)} ms` : '',
+    floor && figure ? `${num(figure.median / floor.median)}× floor` : '',
+    target,
+  ];
+}
+
+function goal(targets: readonly TargetResult[], id: string, text: string): string {
+  const t = targets.find((x) => x.id === id);
+  return t ? `${text} ${t.pass ? 'PASS' : 'MISS'}` : text;
+}
+
+/** Long tasks are only reported from 50 ms up, so 0 means none. */
+function longTasks(s: Summary): Summary | string {
+  return s.max === 0 ? 'none ≥ 50 ms' : s;
+}
+
+function frames(reports: readonly FrameReport[], pick: (r: FrameReport) => number): Summary {
+  return summarize(reports.map(pick));
+}
+
+function rows(r: BenchResults): Row[] {
+  const t = r.targets;
+  const ei = r.exportImport;
+  const long = r.frames.longSession;
+  const short = r.frames.ordinarySession;
+  const blobFrames = r.frames.blobBaseline;
+  const persist = r.persist.map((p, i) =>
+    row(`${i === 0 ? '3 ' : '  '}persist 1 reply @ ${p.storedMessages} msgs (${p.writes} writes)`, {
+      arbor: p.arbor,
+      baseline: p.blob,
+      target:
+        i === r.persist.length - 1
+          ? `${goal(t, 'persist-vs-blob', '≥100×')}, ${goal(t, 'persist-flat', 'flat')}`
+          : '',
+    }),
+  );
+  return [
+    row('1 cold open → interactive list', {
+      arbor: r.coldOpen.interactive,
+      baseline: r.coldOpen.blobBarePage,
+      target: goal(t, 'cold-open', '<1 s'),
+    }),
+    row('  longest task during load', { arbor: longTasks(r.coldOpen.longestTask) }),
+    row('2 switch to 10k session → painted', {
+      arbor: r.switchSession.clickToPaint,
+      target: goal(t, 'switch', '<100 ms'),
+    }),
+    row('  click → newest message in DOM', { arbor: r.switchSession.clickToDom }),
+    row('  longest task during switch', { arbor: longTasks(r.switchSession.longestTask) }),
+    ...persist,
+    row(`4 fork ${r.fork.pathLength}-message path`, {
+      arbor: r.fork.arbor,
+      baseline: r.fork.blob,
+      floor: r.fork.rawBulkPut,
+      target: goal(t, 'fork', '≤1.5×'),
+    }),
+    row('  longest main-thread task in fork', {
+      arbor: longTasks(r.fork.arborLongestTask),
+      target: goal(t, 'fork-responsive', '<50 ms'),
+    }),
+    row(`5 export ${ei.messages} msgs (${num(ei.fileMB)} MB)`, {
+      arbor: ei.exportArbor,
+      baseline: ei.blobExport,
+      floor: ei.exportFloor,
+      target: goal(t, 'export', '≤2×'),
+    }),
+    row('  longest main-thread task in export', { arbor: longTasks(ei.exportLongestTask) }),
+    row(`  import ${ei.messages} msgs (in a worker)`, {
+      arbor: ei.importArbor,
+      baseline: ei.blobImport,
+      floor: ei.importFloor,
+      target: goal(t, 'import', '≤2×'),
+    }),
+    row('  import: read+parse+plan / write', {
+      arbor: `${num(ei.importLoad.median)} ms / ${num(ei.importCommit.median)} ms`,
+    }),
+    row('  longest main-thread task in import', { arbor: longTasks(ei.importMainLongestTask) }),
+    row('6 frame time p95, 10k session', {
+      arbor: frames(long, (f) => f.intervalP95),
+      baseline: summarize([blobFrames.intervalP95]),
+      target: goal(t, 'frames', '<17 ms'),
+    }),
+    row('  frame time p50, 10k session', {
+      arbor: frames(long, (f) => f.intervalP50),
+      baseline: summarize([blobFrames.intervalP50]),
+    }),
+    row('  frames > 25 ms apart', {
+      arbor: `${num(frames(long, (f) => f.slowFrames).median)} of ${num(frames(long, (f) => f.frames).median)} (blob: ${blobFrames.slowFrames} of ${blobFrames.frames})`,
+    }),
+    row('  long animation frames (> 50 ms)', {
+      arbor: `${num(frames(long, (f) => f.longAnimationFrames).median)}, longest ${num(frames(long, (f) => f.longestAnimationFrameMs).median)} ms (blob: ${blobFrames.longAnimationFrames}, ${num(blobFrames.longestAnimationFrameMs)} ms)`,
+    }),
+    row('  100-msg session: p95 / long frames', {
+      arbor: `${num(frames(short, (f) => f.intervalP95).median)} ms / ${num(frames(short, (f) => f.longAnimationFrames).median)}`,
+    }),
+    row('7 initial JS, gzipped', {
+      arbor: `${num(r.bundle.jsGzipKB)} kB (${num(r.bundle.jsRawKB)} kB raw)`,
+      target: goal(t, 'initial-js', '≤180 kB'),
+    }),
+    row('  initial CSS, gzipped', {
+      arbor: `${num(r.bundle.cssGzipKB)} kB (${num(r.bundle.cssRawKB)} kB raw)`,
+    }),
+    row(`floor: IDB put ${r.fork.pathLength} rows, app's store`, { arbor: r.fork.rawBulkPut }),
+    row(`floor: IDB put ${r.fork.pathLength} rows, empty store`, {
+      arbor: r.fork.rawBulkPutEmptyStore,
+    }),
+    row(`floor: IDB getAll ${ei.messages} rows`, { arbor: ei.rawReadAll }),
+    row(`floor: IDB bulk put ${ei.messages} rows`, { arbor: ei.rawBulkPut }),
+    row(`floor: JSON.stringify ${num(ei.fileMB)} MB`, { arbor: ei.stringify }),
+    row(`floor: JSON.parse ${num(ei.fileMB)} MB`, { arbor: ei.parse }),
+  ];
+}
+
+export function formatTable(r: BenchResults): string {
+  const all = [HEADER, ...rows(r)];
+  const widths = HEADER.map((_, c) => Math.max(...all.map((cells) => (cells[c] ?? '').length)));
+  const line = (cells: Row) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+      .join(' │ ')
+      .trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');
+  return [line(HEADER), rule, ...all.slice(1).map(line)].join('\n');
+}
+
+export function formatSummary(r: BenchResults): string {
+  const seeded = r.data.seeding.at(-1);
+  const long = r.data.long;
+  const load = r.machine.loadAverage;
+  const busy = Math.max(load.start, load.end) > r.machine.cpus;
+  return [
+    `Arbor bench · ${r.startedAt} · ${r.machine.cpus} × ${r.machine.cpuModel} · ${r.machine.browser} · ${r.durationSeconds.toFixed(0)} s`,
+    `Load average ${load.start.toFixed(1)} at start, ${load.end.toFixed(1)} at end${busy ? ' (a busy machine inflates absolute times; Arbor, floor and baseline take turns, so ratios hold better)' : ''}`,
+    seeded
+      ? `Data (seed ${r.seed}): ${seeded.sessions} sessions × 100 messages = ${seeded.messages} messages, ${num(seeded.textMB)} MB of text (blob ${num(seeded.blobMB)} MB), plus "${long.title}": ${long.messages} messages, active path ${long.pathLength}, ${long.branchPoints} branch points`
+      : '',
+    'Blob baseline: cold open = a bare page that reads + parses the blob; export = stringify the in-memory state; frames = its writes during a 2 s reply, nothing rendered.',
+    'Frame time = interval between animation frames as presented: headless Chromium runs at 60 Hz, so 16.7 ms is the best possible and the target is read as "within one frame".',
+    '',
+    formatTable(r),
+    '',
+    ...r.targets.map((x) => `${x.pass ? 'PASS' : 'MISS'}  ${x.target}: ${x.measured}`),
+  ].join('\n');
+}
+
+export async function writeResults(file: string, r: BenchResults): Promise<void> {
+  await writeFile(file, `${JSON.stringify(r, null, 2)}\n`);
+}

@@ -1,0 +1,42 @@
+// The shape of bench/results.json: every figure of one run, with the machine it ran on.
+import type {
+  ExportImportReport,
+  ForkReport,
+  FrameReport,
+  LongSessionInfo,
+  PersistReport,
+  SeedReport,
+} from './api-types';
+import type { ColdOpenResult, SwitchResult } from './app-measures';
+import type { BundleSize } from './bundle-size';
+
+export interface TargetResult {
+  id: string;
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  durationSeconds: number;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    node: string;
+    browser: string;
+    /** 1-minute load average: other work on the machine inflates absolute times. */
+    loadAverage: { start: number; end: number };
+  };
+  seed: number;
+  data: { seeding: SeedReport[]; long: LongSessionInfo };
+  persist: PersistReport[];
+  fork: ForkReport;
+  exportImport: ExportImportReport;
+  coldOpen: ColdOpenResult;
+  switchSession: SwitchResult;
+  frames: { longSession: FrameReport[]; ordinarySession: FrameReport[]; blobBaseline: FrameReport };
+  bundle: BundleSize;
+  targets: TargetResult[];
+}

@@ -1,0 +1,76 @@
+// `npm run bench`: builds the app and the bench page, serves them from one origin (port 5190)
+// beside the mock OpenAI server (port 4090), runs the three stages in headless Chromium, then
+// prints the table and writes bench/results.json. Everything it starts, it stops.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startMockServer } from '../e2e/mock-server/server';
+import { buildSite } from './build';
+import { initialBundleSize } from './bundle-size';
+import { APP_PORT, MOCK_PORT, RESULTS_FILE, SITE_DIR } from './config';
+import { formatSummary, writeResults } from './report';
+import type { BenchResults } from './results';
+import { SEED } from './seed-value';
+import { appStage, churnStage, seedStage } from './stages';
+import { startStaticServer } from './static-server';
+import { checkTargets } from './targets';
+
+const started = performance.now();
+
+function log(step: string): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[${seconds} s] ${step}`);
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const loadAtStart = loadavg()[0] ?? 0;
+  log('building the app, the bench page and the probe');
+  await buildSite();
+  const bundle = await initialBundleSize(SITE_DIR);
+  const server = await startStaticServer(SITE_DIR, APP_PORT);
+  const mock = await startMockServer(MOCK_PORT);
+  const profileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-'));
+  try {
+    const seeded = await seedStage(profileDir, log);
+    const app = await appStage(profileDir, seeded, log);
+    const churn = await churnStage(profileDir, seeded, log);
+    const figures: Omit<BenchResults, 'targets'> = {
+      startedAt,
+      durationSeconds: (performance.now() - started) / 1000,
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+        memoryGB: Math.round(totalmem() / 1e9),
+        node: process.version,
+        browser: seeded.browser,
+        loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+      },
+      seed: SEED,
+      data: { seeding: seeded.seeding, long: seeded.long },
+      persist: seeded.persist,
+      fork: churn.fork,
+      exportImport: churn.exportImport,
+      coldOpen: app.coldOpen,
+      switchSession: app.switchSession,
+      frames: {
+        longSession: app.longFrames,
+        ordinarySession: app.ordinaryFrames,
+        blobBaseline: churn.blobFrames,
+      },
+      bundle,
+    };
+    const results: BenchResults = { ...figures, targets: checkTargets(figures) };
+    await writeResults(RESULTS_FILE, results);
+    console.log(`\n${formatSummary(results)}\n\nWrote ${RESULTS_FILE}`);
+  } finally {
+    await mock.close();
+    await server.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

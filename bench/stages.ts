@@ -1,0 +1,137 @@
+// The bench in three stages, each in its own browser session on the same profile:
+//  1. seed the data in steps, persisting a streamed reply at 1k, 10k and 100k stored;
+//  2. drive the real app (cold opens, the switch, streaming) while the storage is still
+//     as seeded, before the bulk export/import/fork churn;
+//  3. export/import, fork and the blob baseline's frames, in the bench page again.
+import type { Page } from '@playwright/test';
+import type {
+  ExportImportReport,
+  ForkReport,
+  FrameReport,
+  LongSessionInfo,
+  PersistReport,
+  SeedReport,
+} from './api-types';
+import {
+  measureColdOpen,
+  measureStreamFrames,
+  measureSwitch,
+  openBenchPage,
+  type ColdOpenResult,
+  type SwitchResult,
+} from './app-measures';
+import { firstPage, launch } from './browser';
+import { PROBE_FILE } from './build';
+import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './config';
+
+export type Log = (step: string) => void;
+
+export interface SeedStage {
+  browser: string;
+  seeding: SeedReport[];
+  persist: PersistReport[];
+  long: LongSessionInfo;
+  start: { id: string; title: string };
+}
+
+async function browserName(page: Page): Promise<string> {
+  const agent = await page.evaluate(() => navigator.userAgent);
+  return /(?:Headless)?Chrome\/[\d.]+/.exec(agent)?.[0] ?? agent;
+}
+
+async function settle(page: Page): Promise<void> {
+  await page.evaluate((ms) => window.arborBench.idle(ms), SETTLE_AFTER_SEED_MS);
+}
+
+export async function seedStage(profileDir: string, log: Log): Promise<SeedStage> {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    await openBenchPage(page);
+    const browser = await browserName(page);
+    await page.evaluate(() => window.arborBench.reset());
+    await page.evaluate((url) => window.arborBench.seedSettings(url), MOCK_BASE_URL);
+    const seeding: SeedReport[] = [];
+    const persist: PersistReport[] = [];
+    for (const total of ORDINARY_STAGES) {
+      log(`seeding ${total} sessions of 100 messages`);
+      seeding.push(await page.evaluate((n) => window.arborBench.seedOrdinary(n), total));
+      await settle(page);
+      log(`persisting a streamed reply at ${total * 100} messages (Arbor and blob baseline)`);
+      persist.push(
+        await page.evaluate(([runs, blobRuns]) => window.arborBench.persist(runs, blobRuns), [
+          RUNS.persist,
+          RUNS.persistBlob,
+        ] as const),
+      );
+    }
+    log('seeding the 10,000-message session');
+    const long = await page.evaluate(() => window.arborBench.seedLong());
+    const start = await page.evaluate(() => window.arborBench.newestOrdinary());
+    await settle(page);
+    return { browser, seeding, persist, long, start };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface AppStage {
+  coldOpen: ColdOpenResult;
+  switchSession: SwitchResult;
+  ordinaryFrames: FrameReport[];
+  longFrames: FrameReport[];
+}
+
+export async function appStage(profileDir: string, seeded: SeedStage, log: Log): Promise<AppStage> {
+  log(`cold opens (${RUNS.coldOpen}, each in a freshly launched browser)`);
+  const coldOpen = await measureColdOpen(profileDir, PROBE_FILE, RUNS.coldOpen);
+  const context = await launch(profileDir, PROBE_FILE);
+  try {
+    const page = await firstPage(context);
+    log(`switching to the 10k session (${RUNS.switchSession})`);
+    const switchSession = await measureSwitch(
+      page,
+      seeded.long,
+      seeded.start.id,
+      RUNS.switchSession,
+    );
+    log('streaming a reply at 200 tokens/s in a 100-message session (2)');
+    const ordinaryFrames = await measureStreamFrames(page, seeded.start.id, 2);
+    log(`streaming a reply at 200 tokens/s in the 10k session (${RUNS.streamFrames})`);
+    const longFrames = await measureStreamFrames(page, seeded.long.id, RUNS.streamFrames);
+    return { coldOpen, switchSession, ordinaryFrames, longFrames };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface ChurnStage {
+  exportImport: ExportImportReport;
+  fork: ForkReport;
+  blobFrames: FrameReport;
+}
+
+export async function churnStage(
+  profileDir: string,
+  seeded: SeedStage,
+  log: Log,
+): Promise<ChurnStage> {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    await openBenchPage(page);
+    await page.evaluate((id) => window.arborBench.resume(id), seeded.long.id);
+    log('exporting and importing everything stored (Arbor, raw floor, blob baseline)');
+    const exportImport = await page.evaluate(
+      ([runs, importRuns]) => window.arborBench.exportImport(runs, importRuns),
+      [RUNS.exportImport, RUNS.importRuns] as const,
+    );
+    log('forking the 10k session path (Arbor, raw floor, blob baseline)');
+    const fork = await page.evaluate((n) => window.arborBench.fork(n), RUNS.fork);
+    log('blob baseline frames while persisting a stream');
+    const blobFrames = await page.evaluate(() => window.arborBench.blobStreamFrames());
+    return { exportImport, fork, blobFrames };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,98 @@
+// The issue's targets, checked against one run's figures. Each says what it measured, so a
+// MISS reads on its own.
+import type { BenchResults, TargetResult } from './results';
+import type { FrameReport } from './api-types';
+import { summarize } from './stats';
+
+type Figures = Omit<BenchResults, 'targets'>;
+
+const ms = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)} ms`;
+const times = (v: number) => `${v.toFixed(v < 10 ? 2 : 0)}×`;
+
+function target(id: string, text: string, measured: string, pass: boolean): TargetResult {
+  return { id, target: text, measured, pass };
+}
+
+/** One vsync at 60 Hz plus the jitter of rAF timestamps: a frame that was not late. */
+export const ON_TIME_FRAME_MS = 17;
+
+function medianOf(
+  reports: Figures['frames']['longSession'],
+  pick: (r: FrameReport) => number,
+): number {
+  return summarize(reports.map(pick)).median;
+}
+
+export function checkTargets(f: Figures): TargetResult[] {
+  const first = f.persist[0];
+  const last = f.persist.at(-1);
+  if (!first || !last) throw new Error('The persist measure has no stages');
+  const speedup = last.blob.median / last.arbor.median;
+  const flat = last.arbor.median / first.arbor.median;
+  const fork = f.fork.arbor.median / f.fork.rawBulkPut.median;
+  const exportRatio = f.exportImport.exportArbor.median / f.exportImport.exportFloor.median;
+  const importRatio = f.exportImport.importArbor.median / f.exportImport.importFloor.median;
+  const interval = medianOf(f.frames.longSession, (r) => r.intervalP95);
+  return [
+    target(
+      'persist-vs-blob',
+      `persist one reply at ${last.storedMessages} stored ≥ 100× faster than the blob store`,
+      `${times(speedup)} faster`,
+      speedup >= 100,
+    ),
+    target(
+      'persist-flat',
+      `persist one reply at ${last.storedMessages} stored within 2× of ${first.storedMessages} stored`,
+      `${times(flat)} (${ms(last.arbor.median)} vs ${ms(first.arbor.median)})`,
+      flat <= 2,
+    ),
+    target(
+      'cold-open',
+      'cold open to an interactive session list < 1 s',
+      ms(f.coldOpen.interactive.median),
+      f.coldOpen.interactive.median < 1000,
+    ),
+    target(
+      'switch',
+      'switch to the 10k session < 100 ms to first paint',
+      ms(f.switchSession.clickToPaint.median),
+      f.switchSession.clickToPaint.median < 100,
+    ),
+    target(
+      'fork',
+      'fork a 10k path within 1.5× of a raw bulk write of the same rows into the same store',
+      `${times(fork)} (${ms(f.fork.arbor.median)} vs ${ms(f.fork.rawBulkPut.median)})`,
+      fork <= 1.5,
+    ),
+    target(
+      'fork-responsive',
+      'UI responsive during the fork (no main-thread task ≥ 50 ms)',
+      `longest task ${ms(f.fork.arborLongestTask.median)}`,
+      f.fork.arborLongestTask.median < 50,
+    ),
+    target(
+      'export',
+      `export ${f.exportImport.messages} messages within 2× of the raw floor (getAll + JSON.stringify)`,
+      `${times(exportRatio)} (${ms(f.exportImport.exportArbor.median)} vs ${ms(f.exportImport.exportFloor.median)})`,
+      exportRatio <= 2,
+    ),
+    target(
+      'import',
+      `import ${f.exportImport.messages} messages within 2× of the raw floor (JSON.parse + bulk put)`,
+      `${times(importRatio)} (${ms(f.exportImport.importArbor.median)} vs ${ms(f.exportImport.importFloor.median)})`,
+      importRatio <= 2,
+    ),
+    target(
+      'initial-js',
+      'initial JS ≤ 180 kB gzipped',
+      `${f.bundle.jsGzipKB.toFixed(1)} kB`,
+      f.bundle.jsGzipKB <= 180,
+    ),
+    target(
+      'frames',
+      `frame time p95 within one 60 Hz frame (< ${ON_TIME_FRAME_MS} ms apart) while streaming 200 tokens/s in the 10k session`,
+      ms(interval),
+      interval < ON_TIME_FRAME_MS,
+    ),
+  ];
+}
