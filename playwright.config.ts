@@ -1,30 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-
-// Prefer the system Chromium (Playwright cannot download its own browser everywhere);
-// fall back to Playwright's bundled browser where none is installed.
-function systemChromium(): string | undefined {
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (path) return path;
-    } catch {
-      // not installed under this name
-    }
-  }
-  return undefined;
-}
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM_ARGS, systemChromium } from './e2e/chromium';
 
 const MOCK_PORT = 4010;
 const APP_PORT = 5173;
@@ -47,7 +22,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: systemChromium(), args: chromiumArgs, headless: true },
+        // The system Chromium where installed (Playwright cannot download browsers everywhere).
+        launchOptions: { executablePath: systemChromium(), args: CHROMIUM_ARGS, headless: true },
       },
     },
   ],

@@ -1,16 +1,14 @@
 // Launching Chromium the way the e2e tests do: the system binary when there is one (else
 // Playwright's own), headless, with a persistent profile on disk so IndexedDB is real and
 // survives a relaunch (the cold open measures a freshly started browser).
-import { existsSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from './config';
+import { CHROMIUM_ARGS, systemChromium } from '../e2e/chromium';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const VIEWPORT = { width: 1280, height: 800 };
 
 export async function launch(profileDir: string, probeFile?: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {
-    ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
+    executablePath: systemChromium(),
     args: CHROMIUM_ARGS,
     headless: true,
     viewport: VIEWPORT,

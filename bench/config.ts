@@ -44,17 +44,6 @@ export const RUNS: typeof FULL_RUNS =
 /** The reply the streaming measures ask the mock server for: 400 tokens at 200 tokens/s. */
 export const STREAM_PROMPT = 'Benchmark reply please [mock:tokens=400] [mock:slow=5]';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** Ordinary sessions of 100 messages stored when the persist measure runs: 1k, 10k, 100k messages. */
 export const ORDINARY_STAGES = [10, 100, 1000] as const;
 
