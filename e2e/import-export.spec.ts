@@ -192,3 +192,33 @@ test('a chat exports as Markdown along the path on screen', async ({ page }) => 
   expect(text).toContain(`### You\n\nMarkdown ${marker}`);
   expect(text).toContain(`You said: "Markdown ${marker}"`);
 });
+
+test('selected chats export on their own, with nothing else in the file', async ({ page }) => {
+  const marker = uniqueMarker();
+  const titles = ['One', 'Two', 'Three'].map((word) => `${word} ${marker}`);
+  await configureEndpoint(page);
+  for (const [i, title] of titles.entries()) {
+    if (i > 0) await startNewChat(page);
+    await sendAndWait(page, title);
+  }
+
+  await page.getByRole('button', { name: 'Select chats to export' }).click();
+  await sessionList(page)
+    .getByRole('checkbox', { name: `Select ${titles[0] ?? ''}` })
+    .check();
+  await sessionList(page)
+    .getByRole('checkbox', { name: `Select ${titles[2] ?? ''}` })
+    .check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export selected (2)' }).click();
+  const file = await download;
+  const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+    format: string;
+    sessions: { title: string }[];
+  };
+  expect(exported.format).toBe('arbor');
+  expect(exported.sessions.map((s) => s.title).sort()).toEqual([titles[0], titles[2]].sort());
+  // Select mode ends after the export; every chat is still here.
+  await expect(sessionList(page).getByRole('checkbox')).toHaveCount(0);
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+});

@@ -23,6 +23,8 @@ interface UiState {
   sidebarOpen: boolean;
   /** Bumped to move the keyboard focus to the message box. */
   composerFocusRequest: number;
+  /** The chats ticked in the session list; null when the list is not in select mode. */
+  selectedSessionIds: string[] | null;
   openSession: (id: string | null) => void;
   setSettingsOpen: (open: boolean) => void;
   setDraft: (sessionId: string, text: string) => void;
@@ -32,6 +34,8 @@ interface UiState {
   setTreeOpen: (open: boolean) => void;
   focusComposer: () => void;
   setSidebarOpen: (open: boolean) => void;
+  setSelecting: (selecting: boolean) => void;
+  toggleSelected: (id: string) => void;
 }
 
 let nextNoticeId = 1;
@@ -45,6 +49,7 @@ export const useUi = create<UiState>()((set) => ({
   treeOpen: false,
   composerFocusRequest: 0,
   sidebarOpen: false,
+  selectedSessionIds: null,
   openSession: (id) => set({ activeSessionId: id, sidebarOpen: false }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),
@@ -53,6 +58,15 @@ export const useUi = create<UiState>()((set) => ({
   focusMessage: (id) => set({ focusMessageId: id }),
   setTreeOpen: (open) => set({ treeOpen: open }),
   setSidebarOpen: (open) => set({ sidebarOpen: open }),
+  setSelecting: (selecting) => set({ selectedSessionIds: selecting ? [] : null }),
+  toggleSelected: (id) =>
+    set((s) => {
+      if (!s.selectedSessionIds) return s;
+      const selected = s.selectedSessionIds.includes(id)
+        ? s.selectedSessionIds.filter((x) => x !== id)
+        : [...s.selectedSessionIds, id];
+      return { selectedSessionIds: selected };
+    }),
   focusComposer: () => set((s) => ({ composerFocusRequest: s.composerFocusRequest + 1 })),
 }));
 

@@ -28,6 +28,20 @@ export async function exportAll(): Promise<void> {
   }
 }
 
+export async function exportSelected(ids: string[]): Promise<void> {
+  try {
+    const { file, count } = await buildExportFile(ids);
+    saveFile(`arbor-export-${count}-chats-${today()}.json`, file, 'application/json');
+    useUi.getState().notify({
+      tone: 'info',
+      text: `Exported ${count} selected ${count === 1 ? 'chat' : 'chats'}. The file holds no API key or settings.`,
+    });
+    useUi.getState().setSelecting(false);
+  } catch (error) {
+    reportFailure('Exporting the selected chats', error);
+  }
+}
+
 export async function exportSession(session: SessionRow, kind: 'json' | 'markdown'): Promise<void> {
   try {
     const name = `${slug(session.title)}-${today()}`;

@@ -3,15 +3,33 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { Button } from '../../components/ui/button';
 import { db } from '../../db/schema';
-import { exportAll } from './export-actions';
+import { exportAll, exportSelected } from './export-actions';
+import { useUi } from '../../store/ui';
 import { useImport } from './import-store';
 
 export function SidebarImportExport() {
   const input = useRef<HTMLInputElement>(null);
   const sessionCount = useLiveQuery(() => db.sessions.count());
+  const selected = useUi((s) => s.selectedSessionIds);
+
+  if (selected) {
+    return (
+      <div className="mt-2 flex gap-2">
+        <Button
+          variant="primary"
+          className="flex-1 justify-center"
+          disabled={selected.length === 0}
+          onClick={() => void exportSelected(selected)}
+        >
+          Export selected ({selected.length})
+        </Button>
+        <Button onClick={() => useUi.getState().setSelecting(false)}>Cancel</Button>
+      </div>
+    );
+  }
 
   return (
-    <div className="mt-2 flex gap-2">
+    <div className="mt-2 flex flex-wrap gap-2">
       <Button className="flex-1 justify-center" onClick={() => input.current?.click()}>
         Import
       </Button>
@@ -22,6 +40,14 @@ export function SidebarImportExport() {
         title="Download every chat as one .json file (no API key or settings)"
       >
         Export all
+      </Button>
+      <Button
+        variant="ghost"
+        className="w-full justify-center"
+        onClick={() => useUi.getState().setSelecting(true)}
+        disabled={!sessionCount}
+      >
+        Select chats to export
       </Button>
       <input
         ref={input}

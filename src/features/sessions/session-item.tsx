@@ -22,6 +22,7 @@ export function SessionItem({
   style: CSSProperties;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const selected = useUi((s) => s.selectedSessionIds?.includes(session.id));
 
   const remove = async () => {
     setConfirming(false);
@@ -38,6 +39,15 @@ export function SessionItem({
       className={`group absolute top-0 left-0 flex w-full items-center gap-1 rounded-md pr-1 ${active ? 'bg-emerald-100' : 'hover:bg-stone-200'}`}
       style={style}
     >
+      {selected !== undefined && (
+        <input
+          type="checkbox"
+          aria-label={`Select ${session.title}`}
+          className="ml-2 h-4 w-4 shrink-0 accent-emerald-700"
+          checked={selected}
+          onChange={() => useUi.getState().toggleSelected(session.id)}
+        />
+      )}
       {renaming ? (
         <RenameInput
           title={session.title}
