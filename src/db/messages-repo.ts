@@ -71,7 +71,9 @@ export async function startReply(
     if (!session) throw new Error('This chat no longer exists.');
     if (replacing) {
       const old = await db.messages.get(replacing);
-      if (old && old.status === 'error' && !old.content) await db.messages.delete(replacing);
+      const hasChildren = (await db.messages.where('parentId').equals(replacing).count()) > 0;
+      if (old?.status === 'error' && !old.content && !hasChildren)
+        await db.messages.delete(replacing);
     }
     const reply = assistantPlaceholder(sessionId, parentId, session.model);
     await db.messages.add(reply);

@@ -51,7 +51,11 @@ async function snapshot(id: string): Promise<SessionSnapshot | undefined> {
   const session = await db.sessions.get(id);
   if (!session) return undefined;
   const messages = await db.messages.where('sessionId').equals(id).toArray();
-  return { session, messages };
+  // A reply cut short by the clear or delete is not streaming any more when it comes back.
+  return {
+    session,
+    messages: messages.map((m) => (m.status === 'streaming' ? { ...m, status: 'interrupted' } : m)),
+  };
 }
 
 /** Empties the session's messages (every branch) and keeps the session and its settings. */
@@ -75,11 +79,17 @@ export async function deleteSession(id: string): Promise<SessionSnapshot | undef
   });
 }
 
-/** Puts a cleared or deleted session back as it was, replacing whatever it holds now. */
+/**
+ * Puts a cleared or deleted session's messages back. Anything written since stays: it sits on
+ * its own branch beside the restored ones, and the restored path becomes the active one.
+ */
 export async function restoreSnapshot(saved: SessionSnapshot): Promise<void> {
   await db.transaction('rw', db.sessions, db.messages, async () => {
-    await db.messages.where('sessionId').equals(saved.session.id).delete();
-    await db.sessions.put(saved.session);
+    const now = await db.sessions.get(saved.session.id);
+    await db.sessions.put({
+      ...saved.session,
+      ...(now ? { title: now.title, titleIsCustom: now.titleIsCustom } : {}),
+    });
     await db.messages.bulkPut(saved.messages);
   });
 }

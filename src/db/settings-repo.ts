@@ -35,9 +35,4 @@ export async function saveEndpointSettings(changes: Partial<EndpointSettings>): 
   });
 }
 
-/** True once there is somewhere to send a request: a base URL, and a model. */
-export function isConfigured(settings: EndpointSettings): boolean {
-  return settings.baseURL !== '' && settings.model !== '';
-}
-
 export { ENDPOINT_KEY };

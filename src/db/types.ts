@@ -2,7 +2,6 @@
 // they arrived (role, content, tool_calls, tool_call_id, name) and adds tree and status fields.
 
 export type Role = 'system' | 'user' | 'assistant' | 'tool';
-export const ROLES: readonly Role[] = ['user', 'assistant', 'system', 'tool'];
 
 export type MessageStatus = 'done' | 'streaming' | 'stopped' | 'error' | 'interrupted';
 

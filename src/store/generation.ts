@@ -8,8 +8,13 @@ export interface RunningReply {
   controller: AbortController;
 }
 
+/** How long a finished reply's text is kept, to bridge the moment before its row is re-read. */
+const FINISHED_TEXT_MS = 3000;
+
 interface GenerationState {
   running: Record<string, RunningReply>;
+  /** The final text of replies that just ended, until the screen has the stored row. */
+  finished: Record<string, string>;
   start: (messageId: string, sessionId: string, controller: AbortController) => void;
   setText: (messageId: string, text: string) => void;
   end: (messageId: string) => void;
@@ -17,6 +22,7 @@ interface GenerationState {
 
 export const useGeneration = create<GenerationState>()((set) => ({
   running: {},
+  finished: {},
   start: (messageId, sessionId, controller) =>
     set((s) => ({ running: { ...s.running, [messageId]: { sessionId, text: '', controller } } })),
   setText: (messageId, text) =>
@@ -24,17 +30,30 @@ export const useGeneration = create<GenerationState>()((set) => ({
       const run = s.running[messageId];
       return run ? { running: { ...s.running, [messageId]: { ...run, text } } } : s;
     }),
-  end: (messageId) =>
+  end: (messageId) => {
     set((s) => {
-      const { [messageId]: _ended, ...rest } = s.running;
-      return { running: rest };
-    }),
+      const { [messageId]: ended, ...rest } = s.running;
+      return { running: rest, finished: { ...s.finished, [messageId]: ended?.text ?? '' } };
+    });
+    setTimeout(() => {
+      set((s) => {
+        const { [messageId]: _dropped, ...rest } = s.finished;
+        return { finished: rest };
+      });
+    }, FINISHED_TEXT_MS);
+  },
 }));
+
+/** Stops every reply this tab is generating in a session, e.g. before the session is deleted. */
+export function stopRepliesIn(sessionId: string): void {
+  for (const run of Object.values(useGeneration.getState().running)) {
+    if (run.sessionId === sessionId) run.controller.abort();
+  }
+}
 
 export const generationSelectors = {
   textOf: (messageId: string) => (s: GenerationState) => s.running[messageId]?.text,
-  isSessionBusy: (sessionId: string | null) => (s: GenerationState) =>
-    sessionId !== null && Object.values(s.running).some((r) => r.sessionId === sessionId),
+  finishedTextOf: (messageId: string) => (s: GenerationState) => s.finished[messageId],
   runningIn: (sessionId: string | null) => (s: GenerationState) =>
     Object.entries(s.running).find(([, r]) => r.sessionId === sessionId)?.[0],
 };

@@ -5,18 +5,9 @@ import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/bra
 import { forkSession } from '../../db/fork-repo';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../lib/content-text';
+import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { replyAgain, sendMessage } from './generate';
-
-function reportFailure(what: string) {
-  return (error: unknown) => {
-    console.error(`${what} failed`, error);
-    useUi.getState().notify({
-      tone: 'error',
-      text: `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
-    });
-  };
-}
 
 export function editMessage(message: MessageRow, text: string): void {
   sendMessage(message.sessionId, text, message.parentId).catch(
@@ -66,9 +57,22 @@ export async function undoLastTurn(path: readonly MessageRow[]): Promise<void> {
   const question = path.findLast((m) => m.role === 'user');
   if (!question) return;
   try {
-    await deleteMessageTree(question.sessionId, question.id, { showSibling: false });
-    useUi.getState().setDraft(question.sessionId, contentText(question.content));
-    useUi.getState().focusComposer();
+    const removed = await deleteMessageTree(question.sessionId, question.id, {
+      showSibling: false,
+    });
+    const ui = useUi.getState();
+    if (!ui.drafts[question.sessionId]?.trim()) {
+      ui.setDraft(question.sessionId, contentText(question.content));
+    }
+    ui.focusComposer();
+    ui.notify({
+      tone: 'info',
+      text: 'Took back the last question and its replies.',
+      action: {
+        label: 'Undo',
+        run: () => void restoreMessages(removed).catch(reportFailure('Undo')),
+      },
+    });
   } catch (error) {
     reportFailure('Undoing the last turn')(error);
   }

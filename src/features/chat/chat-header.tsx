@@ -7,6 +7,7 @@ import { activateBranch } from '../../db/branch-repo';
 import { db } from '../../db/schema';
 import { clearSession, restoreSnapshot } from '../../db/sessions-repo';
 import type { MessageRow, SessionRow } from '../../db/types';
+import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { undoLastTurn } from './chat-actions';
 
@@ -20,8 +21,8 @@ export function ChatHeader({
   session: SessionRow;
   path: MessageRow[];
   busy: boolean;
-  /** Every message of the chat, on every branch. */
-  messageCount: number;
+  /** Every message of the chat, on every branch; undefined while the tree is still being read. */
+  messageCount: number | undefined;
   /** Actions other features offer on the chat (e.g. Export), placed by the app shell. */
   extraActions: ReactNode;
 }) {
@@ -32,7 +33,10 @@ export function ChatHeader({
     useUi.getState().notify({
       tone: 'info',
       text: `Cleared “${session.title}”.`,
-      action: { label: 'Undo', run: () => void restoreSnapshot(saved) },
+      action: {
+        label: 'Undo',
+        run: () => void restoreSnapshot(saved).catch(reportFailure('Undoing the clear')),
+      },
     });
   };
 
@@ -41,9 +45,11 @@ export function ChatHeader({
       <div className="min-w-0 flex-1">
         <h2 className="truncate font-semibold">{session.title}</h2>
         <p role="status" aria-label="Status" className="truncate text-xs text-stone-500">
-          {session.model || 'no model set'} · {path.length}{' '}
+          {session.model || 'no model set'} · {pathIsWhole(path, messageCount) ? path.length : '…'}{' '}
           {path.length === 1 ? 'message' : 'messages'}
-          {messageCount > path.length && ` (${messageCount} in all branches)`}
+          {messageCount !== undefined &&
+            messageCount > path.length &&
+            ` (${messageCount} in all branches)`}
           {session.forkedFrom && <ForkLink session={session} />}
         </p>
       </div>
@@ -61,7 +67,10 @@ export function ChatHeader({
       >
         Tree
       </Button>
-      <Button onClick={() => void clear()} disabled={busy || path.length === 0}>
+      <Button
+        onClick={() => void clear().catch(reportFailure('Clearing the chat'))}
+        disabled={busy || path.length === 0}
+      >
         Clear
       </Button>
       {extraActions}
@@ -91,10 +100,15 @@ function ForkLink({ session }: { session: SessionRow }) {
       <button
         type="button"
         className="text-emerald-700 underline hover:text-emerald-900"
-        onClick={() => void open()}
+        onClick={() => void open().catch(reportFailure('Opening the source chat'))}
       >
         Forked from {source.title}
       </button>
     </>
   );
+}
+
+/** False while only the newest part of a long path has been read. */
+function pathIsWhole(path: readonly MessageRow[], messageCount: number | undefined): boolean {
+  return messageCount !== undefined || path.length === 0 || path[0]?.parentId === null;
 }

@@ -20,7 +20,7 @@ export function ChatPane({
 }) {
   const sessionId = useUi((s) => s.activeSessionId);
   const view = useSessionView(sessionId);
-  const busy = useGeneration(generationSelectors.isSessionBusy(sessionId));
+  const busy = useGeneration(generationSelectors.runningIn(sessionId)) !== undefined;
   const current = view ?? null;
   // While the open chat loads, the message box already belongs to it.
   const composerSessionId = view === undefined ? sessionId : (current?.session.id ?? null);

@@ -55,10 +55,16 @@ async function runReply(sessionId: string, assistantId: string): Promise<void> {
   let finished!: () => void;
   holdStreamLock(assistantId, new Promise<void>((resolve) => (finished = resolve)));
 
+  // A full disk fails every batch; the user is told once per reply.
+  let writeFailureReported = false;
+  const onWriteFailure = (error: unknown) => {
+    if (!writeFailureReported) reportWriteFailure(error);
+    writeFailureReported = true;
+  };
   const writer = createThrottledWriter(
     (text: string) => saveStreamedText(assistantId, text),
     WRITE_INTERVAL_MS,
-    reportWriteFailure,
+    onWriteFailure,
   );
   let text = '';
   let frame: number | undefined;
@@ -67,9 +73,11 @@ async function runReply(sessionId: string, assistantId: string): Promise<void> {
     useGeneration.getState().setText(assistantId, text);
   };
 
-  const endpoint = await loadEndpointSettings();
+  let baseURL = '';
   let outcome: ReplyOutcome;
   try {
+    const endpoint = await loadEndpointSettings();
+    baseURL = endpoint.baseURL;
     const [session, rows] = await Promise.all([
       db.sessions.get(sessionId),
       db.messages.where('sessionId').equals(sessionId).toArray(),
@@ -102,7 +110,7 @@ async function runReply(sessionId: string, assistantId: string): Promise<void> {
       outcome = { content: text, status: 'stopped' };
     } else {
       console.error('Reply failed', error);
-      const failure = describeFailure(error, endpoint.baseURL, text !== '');
+      const failure = describeFailure(error, baseURL, text !== '');
       outcome = { content: text, status: 'error', error: failure.message };
     }
   }

@@ -33,6 +33,15 @@ function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
 }
 
 const components: Components = {
+  // Images in model output are not loaded: a remote image could carry chat text to a server.
+  img: ({ src, alt }) =>
+    typeof src === 'string' && src ? (
+      <a href={src} target="_blank" rel="noopener noreferrer nofollow">
+        [image: {alt || src}]
+      </a>
+    ) : (
+      <span>[image: {alt}]</span>
+    ),
   pre: ({ node: _node, ...props }) => <CodeBlock {...props} />,
   // A link whose address the URL transform removed (javascript:, data:) reads as plain text.
   a: ({ node: _node, href, ...props }) =>

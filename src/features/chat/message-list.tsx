@@ -9,6 +9,7 @@ import { MessageView } from './message-view';
 
 const NEAR_BOTTOM_PX = 80;
 const PAGE_SIZE = 20;
+const FOCUS_WAIT_MS = 3000;
 const NO_SIBLINGS: readonly MessageRow[] = [];
 
 /** How many of the newest messages must be drawn for `id` to be among them. */
@@ -30,15 +31,16 @@ export function MessageList({
   const topRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
   const heightBeforeGrowing = useRef<number | null>(null);
-  const [shown, setShown] = useState(() =>
-    Math.max(PAGE_SIZE, shownToInclude(path, useUi.getState().focusMessageId)),
-  );
+  const [shown, setShown] = useState(PAGE_SIZE);
   const runningId = useGeneration(generationSelectors.runningIn(sessionId));
   const liveLength = useGeneration((s) =>
     runningId ? (s.running[runningId]?.text.length ?? 0) : 0,
   );
   const focusId = useUi((s) => s.focusMessageId);
-  const hidden = Math.max(0, path.length - shown);
+  // A message asked for from outside (the tree view, a fork link) is drawn even when it is
+  // older than the messages shown so far.
+  const wanted = Math.max(shown, shownToInclude(path, focusId));
+  const hidden = Math.max(0, path.length - wanted);
   const visible = hidden > 0 ? path.slice(hidden) : path;
 
   const showEarlier = () => {
@@ -56,8 +58,8 @@ export function MessageList({
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && stickToBottom.current && !focusId) el.scrollTop = el.scrollHeight;
-  }, [path, liveLength, focusId]);
+    if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
+  }, [path, liveLength]);
 
   useEffect(() => {
     const top = topRef.current;
@@ -69,32 +71,23 @@ export function MessageList({
     return () => observer.disconnect();
   }, [hidden]);
 
-  // A message asked for from outside (the tree view, a fork link) is drawn even when it is
-  // older than the messages shown so far.
-  const pathRef = useRef(path);
-  useLayoutEffect(() => {
-    pathRef.current = path;
-  }, [path]);
-  useEffect(
-    () =>
-      useUi.subscribe((state) => {
-        const index = state.focusMessageId
-          ? pathRef.current.findIndex((m) => m.id === state.focusMessageId)
-          : -1;
-        if (index >= 0)
-          setShown((n) => Math.max(n, pathRef.current.length - index + PAGE_SIZE / 2));
-      }),
-    [],
-  );
-
   useEffect(() => {
     if (!focusId) return;
     const target = scrollRef.current?.querySelector(`[data-message-id="${CSS.escape(focusId)}"]`);
-    if (!target) return;
+    if (!target) {
+      // Not on this path after all (e.g. deleted meanwhile): drop the request.
+      const timer = setTimeout(() => useUi.getState().focusMessage(null), FOCUS_WAIT_MS);
+      return () => clearTimeout(timer);
+    }
     stickToBottom.current = false;
     target.scrollIntoView({ block: 'center' });
-    useUi.getState().focusMessage(null);
-  }, [focusId, path, hidden]);
+    // Keep it drawn once the request is done; both updates land in one render.
+    const frame = requestAnimationFrame(() => {
+      setShown((n) => Math.max(n, wanted));
+      useUi.getState().focusMessage(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusId, path, wanted]);
 
   return (
     <div

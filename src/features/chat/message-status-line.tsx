@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import type { MessageRow } from '../../db/types';
 import { retry } from './chat-actions';
 
-export function MessageStatusLine({ message }: { message: MessageRow }) {
+export function MessageStatusLine({ message, busy }: { message: MessageRow; busy: boolean }) {
   if (message.status === 'stopped') {
     return <p className="mt-2 text-xs text-stone-500">Stopped</p>;
   }
@@ -11,7 +11,9 @@ export function MessageStatusLine({ message }: { message: MessageRow }) {
     return (
       <div className="mt-2 flex items-center gap-2 text-xs text-amber-800">
         <span>Interrupted: the page closed before this reply finished.</span>
-        <Button onClick={() => retry(message)}>Retry</Button>
+        <Button onClick={() => retry(message)} disabled={busy}>
+          Retry
+        </Button>
       </div>
     );
   }
@@ -22,7 +24,9 @@ export function MessageStatusLine({ message }: { message: MessageRow }) {
         className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-red-200 bg-red-50 p-2 text-sm text-red-900"
       >
         <span className="min-w-0 flex-1">{message.error ?? 'The request failed.'}</span>
-        <Button onClick={() => retry(message)}>Retry</Button>
+        <Button onClick={() => retry(message)} disabled={busy}>
+          Retry
+        </Button>
       </div>
     );
   }

@@ -69,7 +69,7 @@ export const MessageView = memo(function MessageView({
           {`${call.function.name}(${call.function.arguments})`}
         </pre>
       ))}
-      <MessageStatusLine message={message} />
+      <MessageStatusLine message={message} busy={busy} />
       {!editing && (
         <footer className="mt-1 flex flex-wrap items-center gap-1">
           <BranchSwitcher

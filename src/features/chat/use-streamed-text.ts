@@ -6,7 +6,10 @@ import type { MessageRow } from '../../db/types';
 import { generationSelectors, useGeneration } from '../../store/generation';
 
 export function useStreamedText(message: MessageRow): string | undefined {
-  const local = useGeneration(generationSelectors.textOf(message.id));
+  const running = useGeneration(generationSelectors.textOf(message.id));
+  // Just after this tab ends a reply, its row on screen may still say streaming for a moment.
+  const justFinished = useGeneration(generationSelectors.finishedTextOf(message.id));
+  const local = running ?? (message.status === 'streaming' ? justFinished : undefined);
   const streamingElsewhere = local === undefined && message.status === 'streaming';
   const stored = useLiveQuery(
     async () => (streamingElsewhere ? (await db.streams.get(message.id))?.content : undefined),

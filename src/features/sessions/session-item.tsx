@@ -6,6 +6,8 @@ import { PencilIcon, TrashIcon } from '../../components/ui/icons';
 import { db } from '../../db/schema';
 import { deleteSession, renameSession } from '../../db/sessions-repo';
 import type { SessionRow } from '../../db/types';
+import { stopRepliesIn } from '../../store/generation';
+import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 
 export function SessionItem({
@@ -26,6 +28,7 @@ export function SessionItem({
 
   const remove = async () => {
     setConfirming(false);
+    stopRepliesIn(session.id);
     await deleteSession(session.id);
     if (useUi.getState().activeSessionId === session.id) {
       const next = await db.sessions.orderBy('updatedAt').last();
@@ -53,7 +56,8 @@ export function SessionItem({
           title={session.title}
           onDone={(title) => {
             onRenameChange(false);
-            if (title !== null) void renameSession(session.id, title);
+            if (title !== null)
+              void renameSession(session.id, title).catch(reportFailure('Renaming'));
           }}
         />
       ) : (
@@ -101,7 +105,7 @@ export function SessionItem({
         message={`“${session.title}” and all its messages will be removed from this browser. This cannot be undone.`}
         confirmLabel="Delete"
         open={confirming}
-        onConfirm={() => void remove()}
+        onConfirm={() => void remove().catch(reportFailure('Deleting the chat'))}
         onCancel={() => setConfirming(false)}
       />
     </li>

@@ -73,21 +73,28 @@ function SettingsForm({
   const [showKey, setShowKey] = useState(false);
   const [error, setError] = useState('');
   const modelsId = useId();
+  // The key belongs to the server it was entered for: it is never sent to another one, not
+  // even to list models while the user is still typing a new Base URL.
+  const [keyOrigin, setKeyOrigin] = useState(() => originOf(initial.baseURL));
+  const keyFitsURL = originOf(values.baseURL) === keyOrigin;
   const preset = presetById(values.presetId);
   const models = useModelList(
     values.baseURL,
-    values.apiKey,
-    values.apiKey !== '' || preset?.needsKey === false,
+    keyFitsURL ? values.apiKey : '',
+    (keyFitsURL && values.apiKey !== '') || preset?.needsKey === false,
   );
   const set = (changes: Partial<FormValues>) => setValues((v) => ({ ...v, ...changes }));
 
   const choosePreset = (id: string) => {
     const next = presetById(id);
     if (!next) return;
+    const baseURL = next.baseURL || values.baseURL;
     set({
       presetId: id,
-      baseURL: next.baseURL || values.baseURL,
+      baseURL,
       model: values.model || next.suggestedModel,
+      // Another provider's key would be sent to the wrong server.
+      ...(originOf(baseURL) !== keyOrigin ? { apiKey: '' } : {}),
     });
   };
 
@@ -180,7 +187,10 @@ function SettingsForm({
               autoComplete="off"
               spellCheck={false}
               value={values.apiKey}
-              onChange={(e) => set({ apiKey: e.target.value })}
+              onChange={(e) => {
+                set({ apiKey: e.target.value });
+                setKeyOrigin(originOf(values.baseURL));
+              }}
             />
             <Button variant="ghost" onClick={() => setShowKey((s) => !s)} aria-pressed={showKey}>
               {showKey ? 'Hide' : 'Show'}
@@ -247,5 +257,13 @@ function modelHint(models: ModelList): string {
       return `The endpoint refused the API key (${models.status}), so it listed no models. Check the key.`;
     default:
       return 'Type the model name; this endpoint did not list its models.';
+  }
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url.trim()).origin;
+  } catch {
+    return '';
   }
 }
