@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { childrenByParent } from './tree';
 import { treeSegments } from './tree-segments';
-import type { MessageRow } from './types';
+import { treeRow } from './test-rows';
 
-let clock = 0;
-const row = (id: string, parentId: string | null): MessageRow => ({
-  id,
-  parentId,
-  sessionId: 's',
-  role: 'user',
-  content: id,
-  createdAt: ++clock,
-  status: 'done',
-});
+const row = treeRow;
 
 describe('tree segments', () => {
   it('draws a straight chat as one run', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { childrenByParent, indexMessages, newestLeafUnder, pathTo, subtreeIds } from './tree';
 import type { MessageRow } from './types';
+import { treeRow } from './test-rows';
 
-let clock = 0;
-function row(id: string, parentId: string | null): MessageRow {
-  return {
-    id,
-    parentId,
-    sessionId: 's',
-    role: 'user',
-    content: id,
-    createdAt: ++clock,
-    status: 'done',
-  };
-}
+const row = treeRow;
 
 describe('message tree', () => {
   it('extracts the path from the root to a leaf, oldest first', () => {
