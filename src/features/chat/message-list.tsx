@@ -1,4 +1,4 @@
-// The active path, oldest first. Only the newest 20 messages are drawn at first, so a chat of
+// The active path, oldest first. Only the newest 12 messages are drawn at first, so a chat of
 // 10,000 messages opens as fast as a short one; earlier ones are added as the reader scrolls
 // up. The list stays scrolled to the newest message while the reader is at the bottom.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
@@ -8,7 +8,7 @@ import { useUi } from '../../store/ui';
 import { MessageView } from './message-view';
 
 const NEAR_BOTTOM_PX = 80;
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 12;
 const FOCUS_WAIT_MS = 3000;
 const NO_SIBLINGS: readonly MessageRow[] = [];
 

@@ -17,7 +17,7 @@ export interface SessionView {
 }
 
 /** Enough of the path for the first screen and the first "Show earlier messages". */
-const TAIL_LENGTH = 40;
+const TAIL_LENGTH = 24;
 
 /** undefined while loading, null when the session does not exist. */
 export function useSessionView(sessionId: string | null): SessionView | null | undefined {
