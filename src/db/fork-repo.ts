@@ -5,21 +5,6 @@ import type { MessageRow, SessionRow } from './types';
 import { newId } from '../lib/ids';
 
 const WRITE_CHUNK = 500;
-const READ_CHUNK = 1000;
-
-/**
- * The session's rows, read a chunk at a time: turning 10,000 stored rows into objects in one
- * go is a long task on the page, while chunks leave room to draw and take input between them.
- */
-async function readInChunks(sessionId: string): Promise<MessageRow[]> {
-  const ids = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
-  const rows: MessageRow[] = [];
-  for (let i = 0; i < ids.length; i += READ_CHUNK) {
-    const chunk = await db.messages.bulkGet(ids.slice(i, i + READ_CHUNK));
-    for (const row of chunk) if (row) rows.push(row);
-  }
-  return rows;
-}
 
 /**
  * Copies rows with fresh ids in one transaction, so a crash can't leave half a fork, and
@@ -29,7 +14,7 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
   return db.transaction('rw', db.sessions, db.messages, async () => {
     const source = await db.sessions.get(sourceId);
     if (!source) throw new Error('The chat to fork no longer exists.');
-    const rows = await readInChunks(sourceId);
+    const rows = await db.messages.where('sessionId').equals(sourceId).toArray();
     const path = pathTo(indexMessages(rows), messageId);
     if (path.length === 0) throw new Error('The message to fork from no longer exists.');
 
