@@ -1,8 +1,7 @@
 // The shell: sidebar, chat pane, settings dialog and notices. Features never import each
 // other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/schema';
-import { ENDPOINT_KEY } from '../db/settings-repo';
+import { hasSavedEndpointSettings } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
@@ -18,9 +17,9 @@ export function App() {
   useStartup();
   const settingsOpen = useUi((s) => s.settingsOpen);
   const sidebarOpen = useUi((s) => s.sidebarOpen);
-  // undefined while loading; null when nothing was ever saved (the first run).
-  const settingsRow = useLiveQuery(async () => (await db.settings.get(ENDPOINT_KEY)) ?? null);
-  const firstRun = settingsRow === null;
+  // undefined while loading, so the first-run dialog never flashes for a returning user.
+  const saved = useLiveQuery(hasSavedEndpointSettings);
+  const firstRun = saved === false;
 
   return (
     <div className="flex h-full">

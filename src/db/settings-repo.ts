@@ -15,10 +15,10 @@ export const endpointSettingsSchema = z.object({
 
 export type EndpointSettings = z.infer<typeof endpointSettingsSchema>;
 
-export const EMPTY_SETTINGS: EndpointSettings = endpointSettingsSchema.parse({});
+const EMPTY_SETTINGS: EndpointSettings = endpointSettingsSchema.parse({});
 
 /** Parses a stored row, falling back to empty settings when it is missing or unreadable. */
-export function parseEndpointSettings(value: unknown): EndpointSettings {
+function parseEndpointSettings(value: unknown): EndpointSettings {
   const parsed = endpointSettingsSchema.safeParse(value ?? {});
   if (!parsed.success) console.warn('Stored endpoint settings were unreadable', parsed.error);
   return parsed.success ? parsed.data : EMPTY_SETTINGS;
@@ -35,4 +35,7 @@ export async function saveEndpointSettings(changes: Partial<EndpointSettings>): 
   });
 }
 
-export { ENDPOINT_KEY };
+/** False on the first run, before any settings were saved. */
+export async function hasSavedEndpointSettings(): Promise<boolean> {
+  return (await db.settings.get(ENDPOINT_KEY)) !== undefined;
+}

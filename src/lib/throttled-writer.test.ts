@@ -1,20 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createThrottledWriter } from './throttled-writer';
 
+/** A writer whose writes succeed and are recorded in order. */
+function recordingWriter() {
+  const writes: string[] = [];
+  const writer = createThrottledWriter(
+    (v: string) => {
+      writes.push(v);
+      return Promise.resolve();
+    },
+    300,
+    () => {},
+  );
+  return { writes, writer };
+}
+
 describe('throttled writer', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('writes at most once per interval, with the latest value', async () => {
-    const writes: string[] = [];
-    const writer = createThrottledWriter(
-      (v: string) => {
-        writes.push(v);
-        return Promise.resolve();
-      },
-      300,
-      () => {},
-    );
+    const { writes, writer } = recordingWriter();
     for (let i = 1; i <= 100; i++) writer.push(`text ${i}`);
     expect(writes).toEqual([]);
     await vi.advanceTimersByTimeAsync(300);
@@ -26,15 +32,7 @@ describe('throttled writer', () => {
   });
 
   it('writes what is pending on flush and nothing twice', async () => {
-    const writes: string[] = [];
-    const writer = createThrottledWriter(
-      (v: string) => {
-        writes.push(v);
-        return Promise.resolve();
-      },
-      300,
-      () => {},
-    );
+    const { writes, writer } = recordingWriter();
     writer.push('a');
     await writer.flush();
     await writer.flush();
