@@ -5,7 +5,11 @@ import { done, openDb, request, type StoreSpec } from './raw-idb';
 
 export const FLOOR_DB = 'arbor-bench-floor';
 const STORES: StoreSpec[] = [
-  { name: 'messages', keyPath: 'id', indexes: ['sessionId', 'parentId', 'status'] },
+  {
+    name: 'messages',
+    keyPath: 'id',
+    indexes: ['sessionId', 'parentId', 'status', ['sessionId', 'createdAt']],
+  },
   { name: 'sessions', keyPath: 'id', indexes: ['updatedAt'] },
 ];
 

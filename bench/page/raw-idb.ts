@@ -19,7 +19,8 @@ export function done(tx: IDBTransaction): Promise<void> {
 export interface StoreSpec {
   name: string;
   keyPath: string;
-  indexes: readonly string[];
+  /** Index key paths; an array is a compound index, named as Dexie names it. */
+  indexes: readonly (string | readonly string[])[];
 }
 
 /** Opens `name`, creating the stores on first open; with no stores, opens it as it is. */
@@ -28,7 +29,10 @@ export function openDb(name: string, stores: readonly StoreSpec[] = []): Promise
   req.onupgradeneeded = () => {
     for (const spec of stores) {
       const store = req.result.createObjectStore(spec.name, { keyPath: spec.keyPath });
-      for (const index of spec.indexes) store.createIndex(index, index);
+      for (const index of spec.indexes) {
+        const name = typeof index === 'string' ? index : `[${index.join('+')}]`;
+        store.createIndex(name, typeof index === 'string' ? index : [...index]);
+      }
     }
   };
   return request(req);

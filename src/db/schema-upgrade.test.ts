@@ -53,11 +53,11 @@ async function seedVersion1(): Promise<void> {
 }
 
 describe('schema upgrades', () => {
-  it('opens a version 1 database at version 2 with every row kept and the streams table added', async () => {
+  it('opens a version 1 database at the newest version with every row kept and the streams table added', async () => {
     await seedVersion1();
     const db = new ArborDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.sessions.get('s1')).toMatchObject({ title: 'Old chat', activeLeafId: 'm2' });
     expect(await db.messages.where('sessionId').equals('s1').count()).toBe(2);
     expect(await db.messages.where('status').equals('streaming').count()).toBe(1);
@@ -69,9 +69,21 @@ describe('schema upgrades', () => {
     db.close();
   });
 
+  it('indexes the messages already stored by session and creation time (version 3)', async () => {
+    await seedVersion1();
+    const db = new ArborDb(NAME);
+    const newestFirst = await db.messages
+      .where('[sessionId+createdAt]')
+      .between(['s1', Dexie.minKey], ['s1', Dexie.maxKey])
+      .reverse()
+      .primaryKeys();
+    expect(newestFirst).toEqual(['m2', 'm1']);
+    db.close();
+  });
+
   it('lists every version it declares, so none is dropped by accident', () => {
     const db = new ArborDb(NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'messages',
       'sessions',

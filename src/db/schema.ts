@@ -30,6 +30,8 @@ export class ArborDb extends Dexie {
     });
     // v2: streamed text goes to its own table until the reply ends.
     this.version(2).stores({ streams: 'id' });
+    // v3: a session's messages by creation time, so the newest of a long chat come in one read.
+    this.version(3).stores({ messages: 'id, sessionId, parentId, status, [sessionId+createdAt]' });
   }
 }
 
