@@ -1,6 +1,7 @@
-// The active path, oldest first. Only the newest 12 messages are drawn at first, so a chat of
-// 10,000 messages opens as fast as a short one; earlier ones are added as the reader scrolls
-// up. The list stays scrolled to the newest message while the reader is at the bottom.
+// The active path, oldest first. A chat opens with its newest 4 messages drawn, the rest of the
+// first 12 right after that paint, so a chat of 10,000 messages opens as fast as a short one;
+// earlier ones are added as the reader scrolls up. The list stays scrolled to the newest
+// message while the reader is at the bottom.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MessageRow } from '../../db/types';
 import { generationSelectors, useGeneration } from '../../store/generation';
@@ -9,6 +10,8 @@ import { MessageView } from './message-view';
 
 const NEAR_BOTTOM_PX = 80;
 const PAGE_SIZE = 12;
+/** Enough to fill the screen in most chats; fewer to draw means an earlier first paint. */
+const FIRST_DRAW = 4;
 const FOCUS_WAIT_MS = 3000;
 const NO_SIBLINGS: readonly MessageRow[] = [];
 
@@ -31,7 +34,7 @@ export function MessageList({
   const topRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
   const heightBeforeGrowing = useRef<number | null>(null);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState(FIRST_DRAW);
   const runningId = useGeneration(generationSelectors.runningIn(sessionId));
   const liveLength = useGeneration((s) =>
     runningId ? (s.running[runningId]?.text.length ?? 0) : 0,
@@ -47,6 +50,21 @@ export function MessageList({
     heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
     setShown((n) => n + PAGE_SIZE);
   };
+
+  // The rest of the first page, once the first draw is on screen.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
+        setShown((n) => Math.max(n, PAGE_SIZE));
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
 
   // Keep the reader's place when earlier messages are added above.
   useLayoutEffect(() => {
