@@ -14,44 +14,12 @@ import {
   TEST_KEY,
   userMessages,
 } from './helpers/app';
+import { chooseFiles, confirmImport, dropFile, importDialog } from './helpers/import';
 import { uniqueMarker } from './helpers/mock';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
 const BRANCH_FIXTURE = fixturePath('own-exports/chatgpt-branch.json');
-
-function importDialog(page: Page) {
-  return page.getByRole('dialog', { name: 'Import chats' });
-}
-
-/** Clicks Import and picks `paths` in the file chooser. */
-async function chooseFiles(page: Page, paths: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await (await chooser).setFiles(paths);
-}
-
-async function confirmImport(page: Page): Promise<void> {
-  const dialog = importDialog(page);
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** Drops a file on the window the way a browser does: dragenter, dragover, then drop. */
-async function dropFile(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) {
-        document.body.dispatchEvent(
-          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
-        );
-      }
-    },
-    { name, text },
-  );
-}
 
 async function wipeSiteData(page: Page): Promise<void> {
   await page.evaluate(

@@ -1,0 +1,93 @@
+// Long histories stay light on the page: a long chat draws only its newest messages and adds
+// earlier ones as the reader scrolls up, and a session list of thousands draws only the rows
+// in view. Both are filled through Import, the way a real history arrives.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { allMessages, configureEndpoint, openSession, sessionList } from './helpers/app';
+import { confirmImport, dropFile, importDialog } from './helpers/import';
+
+const LONG_CHAT_LENGTH = 300;
+const CHAT_COUNT = 2000;
+
+function messageText(i: number): string {
+  return `Message ${i} of the long chat`;
+}
+
+function messageNumbered(page: Page, i: number): Locator {
+  return allMessages(page).filter({ hasText: messageText(i) });
+}
+
+async function importFile(page: Page, name: string, data: unknown, summary: string) {
+  await dropFile(page, name, JSON.stringify(data));
+  await expect(importDialog(page).getByRole('list', { name: 'Import summary' })).toContainText(
+    summary,
+  );
+  await confirmImport(page);
+}
+
+test('A 300-message chat opens at its newest message and adds earlier ones as the reader scrolls up', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  const messages = Array.from({ length: LONG_CHAT_LENGTH }, (_, i) => ({
+    role: i % 2 === 0 ? 'user' : 'assistant',
+    content: messageText(i),
+  }));
+  await importFile(page, 'long-chat.json', messages, '1 new chat');
+  await openSession(page, messageText(0));
+
+  await expect(messageNumbered(page, LONG_CHAT_LENGTH - 1)).toBeInViewport();
+  const firstPage = page.getByRole('button', { name: 'Show earlier messages (288 more)' });
+  await expect(firstPage).toBeAttached();
+  await expect(allMessages(page)).toHaveCount(12);
+
+  // Scrolling to the top adds the page before it above, and the reader's place stays in view.
+  await firstPage.scrollIntoViewIfNeeded();
+  await expect(
+    page.getByRole('button', { name: 'Show earlier messages (276 more)' }),
+  ).toBeAttached();
+  await expect(allMessages(page)).toHaveCount(24);
+  await expect(messageNumbered(page, 288)).toBeInViewport();
+  await expect(messageNumbered(page, 276)).toBeAttached();
+
+  await page.getByRole('button', { name: 'Show earlier messages (276 more)' }).click();
+  await expect(messageNumbered(page, 264)).toBeAttached();
+  await expect(allMessages(page)).toHaveCount(36);
+});
+
+test('A list of 2,000 chats draws only the rows in view, and a chat far down opens from it', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  const chats = Object.fromEntries(
+    Array.from({ length: CHAT_COUNT }, (_, i) => [
+      `chat-${i}`,
+      [
+        { role: 'user', content: `Imported chat number ${i}` },
+        { role: 'assistant', content: `The reply in chat ${i}` },
+      ],
+    ]),
+  );
+  await importFile(page, 'many-chats.json', chats, `${CHAT_COUNT} new chats`);
+
+  const rows = sessionList(page).getByRole('listitem');
+  await expect(rows.first()).toBeVisible();
+  const drawnNames = () => rows.evaluateAll((items) => items.map((li) => li.ariaLabel ?? ''));
+  const atTop = await drawnNames();
+  expect(atTop.length).toBeGreaterThan(5);
+  expect(atTop.length).toBeLessThan(60);
+
+  await sessionList(page)
+    .locator('ul')
+    .evaluate((list) => {
+      const scroller = list.parentElement;
+      if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    });
+  await expect.poll(async () => (await drawnNames()).some((n) => atTop.includes(n))).toBe(false);
+  const atBottom = await drawnNames();
+  expect(atBottom.length).toBeLessThan(60);
+
+  const farDown = atBottom.at(-1) ?? '';
+  expect(farDown).toMatch(/^Imported chat number \d+$/);
+  await openSession(page, farDown);
+  await expect(allMessages(page).first()).toContainText(farDown);
+});
