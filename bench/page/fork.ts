@@ -1,9 +1,9 @@
-// Measure 4: forking the long session's 10k-message active path with Arbor's forkSession,
-// the longest main-thread task while it runs, the raw bulk write of the same rows into the
+// Measure 4: forking the long session's 10k-message active path as the app does (in the fork
+// worker), the longest main-thread task while it runs, the raw bulk write of the same rows into the
 // same store (the floor: the app's own messages store, with its indexes and 110k rows already
 // in it), and the blob store's fork (copy the path in memory, then rewrite everything).
 import { db } from '../../src/db/schema';
-import { forkSession } from '../../src/db/fork-repo';
+import { forkOffThread } from '../../src/db/fork-off-thread';
 import { deleteSession } from '../../src/db/sessions-repo';
 import { indexMessages, pathTo } from '../../src/db/tree';
 import type { MessageRow } from '../../src/db/types';
@@ -62,7 +62,7 @@ export async function measureFork(runs: number): Promise<ForkReport> {
   const s = new Series();
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const forkId = await forkSession(long.id, long.leafId);
+    const forkId = await forkOffThread(long.id, long.leafId);
     const end = performance.now();
     s.add('arbor', end - start);
     s.add('longest', await longestTaskBetween(start, end));

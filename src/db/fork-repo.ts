@@ -47,8 +47,8 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
       forkedFrom: { sessionId: source.id, messageId, title: source.title },
     };
     await db.sessions.add(fork);
-    // Written in chunks inside the one transaction: the page can draw and take input between
-    // them, so forking a 10,000-message path never freezes the screen.
+    // Written in chunks inside the one transaction, so that where this runs on the page (no
+    // worker) the page can still draw and take input between them.
     for (let i = 0; i < copies.length; i += WRITE_CHUNK) {
       await db.messages.bulkAdd(copies.slice(i, i + WRITE_CHUNK));
     }

@@ -2,7 +2,7 @@
 // delete, and undo the last turn. Each one writes through a db/ function; the screen
 // follows through its live query.
 import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
-import { forkSession } from '../../db/fork-repo';
+import { forkOffThread } from '../../db/fork-off-thread';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../lib/content-text';
 import { reportFailure } from '../../store/report-failure';
@@ -30,7 +30,7 @@ export function showBranch(message: MessageRow): void {
 }
 
 export function fork(message: MessageRow): void {
-  forkSession(message.sessionId, message.id)
+  forkOffThread(message.sessionId, message.id)
     .then((id) => useUi.getState().openSession(id))
     .catch(reportFailure('Forking'));
 }
