@@ -50,6 +50,19 @@ test('first run leads to settings, streams a reply, and keeps the chat after a r
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
+test('with an endpoint saved, the openai SDK loads while the page is idle, before the first message', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  const sdkLoaded = page.waitForRequest((request) =>
+    /\/assets\/openai-[^/]*\.js$/.test(request.url()),
+  );
+  await page.reload();
+  await sdkLoaded;
+  await expect(messageBox(page)).toHaveValue('');
+  expect(await mockRequests()).toEqual([]);
+});
+
 test('a second turn sends the first turn with it', async ({ page }) => {
   const marker = uniqueMarker();
   const first = `My name is Ada ${marker}`;

@@ -1,8 +1,11 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
-// interrupted, and the session named in the address (or the newest one) is opened.
+// interrupted, the session named in the address (or the newest one) is opened, and the
+// openai SDK is loaded in idle time when there is an endpoint to talk to.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { markInterrupted } from '../db/messages-repo';
+import { hasSavedEndpointSettings } from '../db/settings-repo';
+import { preloadClient } from '../llm/client';
 import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
 
@@ -25,6 +28,7 @@ export function useStartup(): void {
       const exists = fromHash ? await db.sessions.get(fromHash) : undefined;
       const newest = exists ? undefined : await db.sessions.orderBy('updatedAt').last();
       useUi.getState().openSession(exists?.id ?? newest?.id ?? null);
+      if (await hasSavedEndpointSettings()) preloadClient();
     })().catch((error: unknown) => {
       console.error('Opening the database failed', error);
       useUi.getState().notify({

@@ -31,6 +31,16 @@ export async function createClient(
   });
 }
 
+/**
+ * Loads the SDK while the page is idle, so the first message doesn't wait for it (evaluating
+ * it takes tens of milliseconds). A failed load is tried again by the first request.
+ */
+export function preloadClient(): void {
+  const load = () => void import('openai').catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
+  else setTimeout(load, 1000);
+}
+
 /** The model ids the endpoint offers, sorted; throws when it offers no list. */
 export async function listModels(
   settings: Pick<EndpointSettings, 'baseURL' | 'apiKey'>,
