@@ -16,6 +16,17 @@ export interface FrameReport {
   longestAnimationFrameMs: number;
 }
 
+/** Main-thread work per animation frame, from Chromium's trace (see frame-trace.ts). */
+export interface FrameWork {
+  frames: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** What the page saw of the frames, with the work per frame the trace saw. */
+export type TracedFrames = FrameReport & { work: FrameWork };
+
 export interface SeedReport {
   sessions: number;
   messages: number;

@@ -2,9 +2,10 @@
 // probe: cold open (a freshly launched browser each run), switching to the long session, and
 // frames while a reply streams from the mock server.
 import type { Page } from '@playwright/test';
-import type { ColdOpenSample, FrameReport, LongSessionInfo, SwitchSample } from './api-types';
+import type { ColdOpenSample, LongSessionInfo, SwitchSample, TracedFrames } from './api-types';
 import { firstPage, launch } from './browser';
 import { APP_URL, BENCH_PAGE_URL, BLOB_OPEN_URL, STREAM_PROMPT } from './config';
+import { startFrameTrace } from './frame-trace';
 import { summarize, type Summary } from './stats';
 
 const SETTLE_MS = 500;
@@ -92,12 +93,13 @@ export async function measureSwitch(
  * Elements are found with CSS here, not role queries: with ten thousand articles on the page,
  * Playwright's accessible-name matching alone would take longer than the stream.
  */
-async function streamOnce(page: Page, sessionId: string): Promise<FrameReport> {
+async function streamOnce(page: Page, sessionId: string): Promise<TracedFrames> {
   await openApp(page, sessionId);
   await page.locator('article').last().waitFor();
   await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
   const box = page.locator('textarea[aria-label="Message"]');
   await box.fill(STREAM_PROMPT);
+  const trace = await startFrameTrace(page);
   await page.evaluate(() => window.arborProbe.startFrames());
   await box.press('Enter');
   await page.waitForFunction(() => window.arborProbe.composerBusy());
@@ -111,15 +113,15 @@ async function streamOnce(page: Page, sessionId: string): Promise<FrameReport> {
     LAST_REPLY_WORD,
   );
   const report = await page.evaluate(() => window.arborProbe.stopFrames());
-  return report;
+  return { ...report, work: await trace.stop() };
 }
 
 export async function measureStreamFrames(
   page: Page,
   sessionId: string,
   runs: number,
-): Promise<FrameReport[]> {
-  const reports: FrameReport[] = [];
+): Promise<TracedFrames[]> {
+  const reports: TracedFrames[] = [];
   for (let i = 0; i < runs; i++) reports.push(await streamOnce(page, sessionId));
   return reports;
 }

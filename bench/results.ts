@@ -2,7 +2,7 @@
 import type {
   ExportImportReport,
   ForkReport,
-  FrameReport,
+  TracedFrames,
   LongSessionInfo,
   PersistReport,
   SeedReport,
@@ -36,7 +36,11 @@ export interface BenchResults {
   exportImport: ExportImportReport;
   coldOpen: ColdOpenResult;
   switchSession: SwitchResult;
-  frames: { longSession: FrameReport[]; ordinarySession: FrameReport[]; blobBaseline: FrameReport };
+  frames: {
+    longSession: TracedFrames[];
+    ordinarySession: TracedFrames[];
+    blobBaseline: TracedFrames;
+  };
   bundle: BundleSize;
   targets: TargetResult[];
 }

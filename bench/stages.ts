@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type {
   ExportImportReport,
   ForkReport,
-  FrameReport,
+  TracedFrames,
   LongSessionInfo,
   PersistReport,
   SeedReport,
@@ -23,6 +23,7 @@ import {
 import { firstPage, launch } from './browser';
 import { PROBE_FILE } from './build';
 import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './config';
+import { startFrameTrace } from './frame-trace';
 
 export type Log = (step: string) => void;
 
@@ -78,8 +79,8 @@ export async function seedStage(profileDir: string, log: Log): Promise<SeedStage
 export interface AppStage {
   coldOpen: ColdOpenResult;
   switchSession: SwitchResult;
-  ordinaryFrames: FrameReport[];
-  longFrames: FrameReport[];
+  ordinaryFrames: TracedFrames[];
+  longFrames: TracedFrames[];
 }
 
 export async function appStage(profileDir: string, seeded: SeedStage, log: Log): Promise<AppStage> {
@@ -108,7 +109,7 @@ export async function appStage(profileDir: string, seeded: SeedStage, log: Log):
 export interface ChurnStage {
   exportImport: ExportImportReport;
   fork: ForkReport;
-  blobFrames: FrameReport;
+  blobFrames: TracedFrames;
 }
 
 export async function churnStage(
@@ -129,7 +130,9 @@ export async function churnStage(
     log('forking the 10k session path (Arbor, raw floor, blob baseline)');
     const fork = await page.evaluate((n) => window.arborBench.fork(n), RUNS.fork);
     log('blob baseline frames while persisting a stream');
-    const blobFrames = await page.evaluate(() => window.arborBench.blobStreamFrames());
+    const trace = await startFrameTrace(page);
+    const blobReport = await page.evaluate(() => window.arborBench.blobStreamFrames());
+    const blobFrames = { ...blobReport, work: await trace.stop() };
     return { exportImport, fork, blobFrames };
   } finally {
     await context.close();
