@@ -1,8 +1,15 @@
 // Long histories stay light on the page: a long chat draws only its newest messages and adds
-// earlier ones as the reader scrolls up, and a session list of thousands draws only the rows
-// in view. Both are filled through Import, the way a real history arrives.
+// earlier ones as the reader scrolls up, a jump far back draws only the messages around the
+// target, and a session list of thousands draws only the rows in view. Both are filled through Import, the way a real history arrives.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { allMessages, configureEndpoint, openSession, sessionList } from './helpers/app';
+import {
+  allMessages,
+  configureEndpoint,
+  messageBox,
+  openSession,
+  sessionList,
+  userMessages,
+} from './helpers/app';
 import { confirmImport, dropFile, importDialog } from './helpers/import';
 
 const LONG_CHAT_LENGTH = 300;
@@ -14,6 +21,14 @@ function messageText(i: number): string {
 
 function messageNumbered(page: Page, i: number): Locator {
   return allMessages(page).filter({ hasText: messageText(i) });
+}
+
+/** A chat of alternating questions and answers, as a bare array of OpenAI messages. */
+function longChat() {
+  return Array.from({ length: LONG_CHAT_LENGTH }, (_, i) => ({
+    role: i % 2 === 0 ? 'user' : 'assistant',
+    content: messageText(i),
+  }));
 }
 
 async function importFile(page: Page, name: string, data: unknown, summary: string) {
@@ -28,11 +43,7 @@ test('A 300-message chat opens at its newest message and adds earlier ones as th
   page,
 }) => {
   await configureEndpoint(page);
-  const messages = Array.from({ length: LONG_CHAT_LENGTH }, (_, i) => ({
-    role: i % 2 === 0 ? 'user' : 'assistant',
-    content: messageText(i),
-  }));
-  await importFile(page, 'long-chat.json', messages, '1 new chat');
+  await importFile(page, 'long-chat.json', longChat(), '1 new chat');
   await openSession(page, messageText(0));
 
   await expect(messageNumbered(page, LONG_CHAT_LENGTH - 1)).toBeInViewport();
@@ -52,6 +63,38 @@ test('A 300-message chat opens at its newest message and adds earlier ones as th
   await page.getByRole('button', { name: 'Show earlier messages (276 more)' }).click();
   await expect(messageNumbered(page, 264)).toBeAttached();
   await expect(allMessages(page)).toHaveCount(36);
+});
+
+test('Jumping from the tree view to the first of 300 messages draws the messages around it, and later ones on the way down', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  await importFile(page, 'long-chat.json', longChat(), '1 new chat');
+  await openSession(page, messageText(0));
+  await expect(messageNumbered(page, LONG_CHAT_LENGTH - 1)).toBeInViewport();
+
+  await page.getByRole('button', { name: 'Tree', exact: true }).click();
+  await page
+    .getByRole('complementary', { name: 'Conversation tree' })
+    .getByRole('button', { name: messageText(0) })
+    .click();
+  await expect(messageNumbered(page, 0)).toBeInViewport();
+  await expect(allMessages(page)).toHaveCount(7);
+  const later = page.getByRole('button', { name: 'Show later messages (293 more)' });
+  await expect(later).toBeAttached();
+
+  await later.click();
+  await expect(page.getByRole('button', { name: 'Show later messages (281 more)' })).toBeAttached();
+  await expect(messageNumbered(page, 18)).toBeAttached();
+  await expect(messageNumbered(page, 0)).toBeAttached();
+
+  // Sending from here brings the reader back to the newest end, with the new turn in view.
+  await messageBox(page).fill('A new question at the end');
+  await messageBox(page).press('Enter');
+  await expect(
+    userMessages(page).filter({ hasText: 'A new question at the end' }),
+  ).toBeInViewport();
+  await expect(page.getByRole('button', { name: /Show later messages/ })).toHaveCount(0);
 });
 
 test('A list of 2,000 chats draws only the rows in view, and a chat far down opens from it', async ({

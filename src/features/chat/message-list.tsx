@@ -1,12 +1,15 @@
-// The active path, oldest first. A chat opens with its newest 4 messages drawn, the rest of the
-// first 12 right after that paint, so a chat of 10,000 messages opens as fast as a short one;
-// earlier ones are added as the reader scrolls up. The list stays scrolled to the newest
-// message while the reader is at the bottom.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+// The active path, oldest first, drawn as a window of it so a chat of 10,000 messages costs
+// what a short one does. A chat opens with its newest 4 messages drawn, the rest of the first
+// 12 right after that paint, and earlier ones are added as the reader scrolls up. A message
+// asked for from the tree view or a fork link is drawn with the messages around it, not with
+// everything after it, and later ones are added as the reader scrolls down. The list stays
+// scrolled to the newest message while the reader is at the bottom.
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MessageRow } from '../../db/types';
 import { generationSelectors, useGeneration } from '../../store/generation';
 import { useUi } from '../../store/ui';
 import { MessageView } from './message-view';
+import { ShowMoreButton } from './show-more-button';
 
 const NEAR_BOTTOM_PX = 80;
 const PAGE_SIZE = 12;
@@ -15,10 +18,41 @@ const FIRST_DRAW = 4;
 const FOCUS_WAIT_MS = 3000;
 const NO_SIBLINGS: readonly MessageRow[] = [];
 
-/** How many of the newest messages must be drawn for `id` to be among them. */
-function shownToInclude(path: readonly MessageRow[], id: string | null): number {
-  const index = id ? path.findIndex((m) => m.id === id) : -1;
-  return index >= 0 ? path.length - index + PAGE_SIZE / 2 : 0;
+/** A window around one message, away from the newest end. */
+interface Anchor {
+  id: string;
+  above: number;
+  below: number;
+}
+
+interface DrawnWindow {
+  /** How many of the newest messages are drawn, when there is no anchor. */
+  shown: number;
+  anchor: Anchor | null;
+}
+
+/** Which part of the path is drawn: [from, to). */
+function drawnRange(path: readonly MessageRow[], { shown, anchor }: DrawnWindow) {
+  const index = anchor ? path.findIndex((m) => m.id === anchor.id) : -1;
+  if (anchor && index >= 0 && index + 1 + anchor.below < path.length) {
+    return { from: Math.max(0, index - anchor.above), to: index + 1 + anchor.below };
+  }
+  return { from: Math.max(0, path.length - shown), to: path.length };
+}
+
+/** The window that draws message `id`, or null when it is drawn already or not on the path. */
+function windowShowing(
+  path: readonly MessageRow[],
+  id: string,
+  current: DrawnWindow,
+): DrawnWindow | null {
+  const index = path.findIndex((m) => m.id === id);
+  const { from, to } = drawnRange(path, current);
+  if (index < 0 || (index >= from && index < to)) return null;
+  if (path.length - index <= PAGE_SIZE) {
+    return { shown: Math.max(current.shown, path.length - index + PAGE_SIZE / 2), anchor: null };
+  }
+  return { shown: current.shown, anchor: { id, above: PAGE_SIZE / 2, below: PAGE_SIZE / 2 } };
 }
 
 export function MessageList({
@@ -32,23 +66,50 @@ export function MessageList({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
+  const bottomRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
   const heightBeforeGrowing = useRef<number | null>(null);
   const [shown, setShown] = useState(FIRST_DRAW);
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
   const runningId = useGeneration(generationSelectors.runningIn(sessionId));
+  // A reply starting here (a message sent, an edit, a regenerate) brings the reader to it.
+  const [replyInView, setReplyInView] = useState(runningId);
+  if (runningId !== replyInView) {
+    setReplyInView(runningId);
+    if (runningId) setAnchor(null);
+  }
   const liveLength = useGeneration((s) =>
     runningId ? (s.running[runningId]?.text.length ?? 0) : 0,
   );
   const focusId = useUi((s) => s.focusMessageId);
-  // A message asked for from outside (the tree view, a fork link) is drawn even when it is
-  // older than the messages shown so far.
-  const wanted = Math.max(shown, shownToInclude(path, focusId));
-  const hidden = Math.max(0, path.length - wanted);
-  const visible = hidden > 0 ? path.slice(hidden) : path;
+  // A message asked for from outside is drawn at once, with the messages around it.
+  const requested = useMemo(
+    () => (focusId ? windowShowing(path, focusId, { shown, anchor }) : null),
+    [path, focusId, shown, anchor],
+  );
+  const drawn = requested ?? { shown, anchor };
+  const { from, to } = drawnRange(path, drawn);
+  const anchored = to < path.length;
+  const hiddenAbove = from;
+  const hiddenBelow = path.length - to;
+  const visible = from === 0 && to === path.length ? path : path.slice(from, to);
 
   const showEarlier = () => {
     heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
-    setShown((n) => n + PAGE_SIZE);
+    if (anchored && drawn.anchor)
+      setAnchor({ ...drawn.anchor, above: drawn.anchor.above + PAGE_SIZE });
+    else setShown(path.length - from + PAGE_SIZE);
+  };
+
+  const showLater = () => {
+    if (!drawn.anchor) return;
+    if (to + PAGE_SIZE < path.length) {
+      setAnchor({ ...drawn.anchor, below: drawn.anchor.below + PAGE_SIZE });
+    } else {
+      // The window reaches the newest message: from here on it follows the newest end.
+      setShown(path.length - from);
+      setAnchor(null);
+    }
   };
 
   // The rest of the first page, once the first draw is on screen.
@@ -66,28 +127,47 @@ export function MessageList({
     };
   }, []);
 
+  useEffect(() => {
+    if (runningId) stickToBottom.current = true;
+  }, [runningId]);
+
   // Keep the reader's place when earlier messages are added above.
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || heightBeforeGrowing.current === null) return;
     el.scrollTop += el.scrollHeight - heightBeforeGrowing.current;
     heightBeforeGrowing.current = null;
-  }, [shown]);
+  }, [from]);
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
-  }, [path, liveLength]);
+  }, [path, liveLength, anchored]);
+
+  const onTopInView = useEffectEvent(() => {
+    if (!stickToBottom.current) showEarlier();
+  });
+  const onBottomInView = useEffectEvent(showLater);
 
   useEffect(() => {
     const top = topRef.current;
-    if (!top || hidden === 0) return;
+    if (!top || hiddenAbove === 0) return;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !stickToBottom.current) showEarlier();
+      if (entries.some((e) => e.isIntersecting)) onTopInView();
     });
     observer.observe(top);
     return () => observer.disconnect();
-  }, [hidden]);
+  }, [hiddenAbove]);
+
+  useEffect(() => {
+    const bottom = bottomRef.current;
+    if (!bottom || hiddenBelow === 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) onBottomInView();
+    });
+    observer.observe(bottom);
+    return () => observer.disconnect();
+  }, [hiddenBelow]);
 
   useEffect(() => {
     if (!focusId) return;
@@ -99,13 +179,14 @@ export function MessageList({
     }
     stickToBottom.current = false;
     target.scrollIntoView({ block: 'center' });
-    // Keep it drawn once the request is done; both updates land in one render.
+    // Keep the window that shows it once the request is done; these updates land in one render.
     const frame = requestAnimationFrame(() => {
-      setShown((n) => Math.max(n, wanted));
+      setShown(drawn.shown);
+      setAnchor(drawn.anchor);
       useUi.getState().focusMessage(null);
     });
     return () => cancelAnimationFrame(frame);
-  }, [focusId, path, wanted]);
+  }, [focusId, path, drawn.shown, drawn.anchor]);
 
   return (
     <div
@@ -113,19 +194,17 @@ export function MessageList({
       className="min-h-0 flex-1 overflow-y-auto"
       onScroll={(e) => {
         const el = e.currentTarget;
-        stickToBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+        const nearBottom = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+        // Near the bottom of a window that stops short of the newest message is not the bottom.
+        stickToBottom.current = nearBottom && !bottomRef.current;
       }}
     >
       <div className="mx-auto flex max-w-3xl flex-col gap-3 p-4">
-        {hidden > 0 && (
+        {hiddenAbove > 0 && (
           <div ref={topRef} className="flex justify-center">
-            <button
-              type="button"
-              className="rounded-md px-3 py-1 text-sm text-emerald-800 hover:bg-emerald-50"
-              onClick={showEarlier}
-            >
-              Show earlier messages ({hidden} more)
-            </button>
+            <ShowMoreButton onClick={showEarlier}>
+              Show earlier messages ({hiddenAbove} more)
+            </ShowMoreButton>
           </div>
         )}
         {path.length === 0 && (
@@ -141,6 +220,13 @@ export function MessageList({
             busy={runningId !== undefined}
           />
         ))}
+        {hiddenBelow > 0 && (
+          <div ref={bottomRef} className="flex justify-center">
+            <ShowMoreButton onClick={showLater}>
+              Show later messages ({hiddenBelow} more)
+            </ShowMoreButton>
+          </div>
+        )}
       </div>
     </div>
   );
