@@ -13,7 +13,13 @@ function frame(from: number, to: number, thread = MAIN) {
 }
 
 function task(from: number, to: number, thread = MAIN) {
-  return { name: 'RunTask' as const, ph: 'X', ts: from * 1000, dur: (to - from) * 1000, ...thread };
+  return {
+    name: 'ThreadControllerImpl::RunTask' as const,
+    ph: 'X',
+    ts: from * 1000,
+    dur: (to - from) * 1000,
+    ...thread,
+  };
 }
 
 describe('frame work from the trace', () => {

@@ -8,10 +8,12 @@ import { z } from 'zod';
 import type { FrameWork } from './api-types';
 import { percentile } from './stats';
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'].join(',');
+/** Animation frames are in devtools.timeline; every main-thread task is in toplevel. */
+const CATEGORIES = 'devtools.timeline,toplevel';
+const TASK = 'ThreadControllerImpl::RunTask';
 
 const traceEventSchema = z.object({
-  name: z.enum(['AnimationFrame', 'RunTask']),
+  name: z.enum(['AnimationFrame', TASK]),
   ph: z.string(),
   pid: z.number(),
   tid: z.number(),
@@ -80,7 +82,7 @@ function animationFrames(events: readonly TraceEvent[]): {
 function tasks(events: readonly TraceEvent[], thread: string): [number, number][] {
   const out: [number, number][] = [];
   const sorted = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && `${e.pid}:${e.tid}` === thread)
+    .filter((e) => e.name === TASK && e.ph === 'X' && `${e.pid}:${e.tid}` === thread)
     .sort((a, b) => a.ts - b.ts);
   for (const e of sorted) {
     const end = e.ts + (e.dur ?? 0);
