@@ -26,18 +26,29 @@ interface Anchor {
 }
 
 interface DrawnWindow {
-  /** How many of the newest messages are drawn, when there is no anchor. */
+  /** How many of the newest messages are drawn, when there is no anchor that applies. */
   shown: number;
   anchor: Anchor | null;
 }
 
+/**
+ * The anchor's window, or null when it no longer applies: its message has left the path, or
+ * the path now ends inside the window.
+ */
+function anchoredRange(path: readonly MessageRow[], anchor: Anchor) {
+  const index = path.findIndex((m) => m.id === anchor.id);
+  if (index < 0 || index + 1 + anchor.below >= path.length) return null;
+  return { from: Math.max(0, index - anchor.above), to: index + 1 + anchor.below };
+}
+
 /** Which part of the path is drawn: [from, to). */
 function drawnRange(path: readonly MessageRow[], { shown, anchor }: DrawnWindow) {
-  const index = anchor ? path.findIndex((m) => m.id === anchor.id) : -1;
-  if (anchor && index >= 0 && index + 1 + anchor.below < path.length) {
-    return { from: Math.max(0, index - anchor.above), to: index + 1 + anchor.below };
-  }
-  return { from: Math.max(0, path.length - shown), to: path.length };
+  return (
+    (anchor && anchoredRange(path, anchor)) ?? {
+      from: Math.max(0, path.length - shown),
+      to: path.length,
+    }
+  );
 }
 
 /** The window that draws message `id`, or null when it is drawn already or not on the path. */
@@ -73,10 +84,17 @@ export function MessageList({
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const runningId = useGeneration(generationSelectors.runningIn(sessionId));
   // A reply starting here (a message sent, an edit, a regenerate) brings the reader to it.
-  const [replyInView, setReplyInView] = useState(runningId);
-  if (runningId !== replyInView) {
-    setReplyInView(runningId);
+  const [seenRunningId, setSeenRunningId] = useState(runningId);
+  if (runningId !== seenRunningId) {
+    setSeenRunningId(runningId);
     if (runningId) setAnchor(null);
+  }
+  // An anchor that stops applying gives way to following the newest end, from the same first
+  // message, so nothing above the reader disappears.
+  if (anchor && !anchoredRange(path, anchor)) {
+    const index = path.findIndex((m) => m.id === anchor.id);
+    setAnchor(null);
+    if (index >= 0) setShown(path.length - Math.max(0, index - anchor.above));
   }
   const liveLength = useGeneration((s) =>
     runningId ? (s.running[runningId]?.text.length ?? 0) : 0,
@@ -127,17 +145,22 @@ export function MessageList({
     };
   }, []);
 
-  useEffect(() => {
+  // Before the scroll below, so the commit that starts a reply is scrolled to the bottom.
+  useLayoutEffect(() => {
     if (runningId) stickToBottom.current = true;
   }, [runningId]);
 
-  // Keep the reader's place when earlier messages are added above.
+  // Keep the reader's place when earlier messages are added above. The height taken before
+  // growing is used by the next commit or not at all.
+  const previousFrom = useRef(from);
   useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (!el || heightBeforeGrowing.current === null) return;
-    el.scrollTop += el.scrollHeight - heightBeforeGrowing.current;
+    const grew = from < previousFrom.current;
+    previousFrom.current = from;
+    const before = heightBeforeGrowing.current;
     heightBeforeGrowing.current = null;
-  }, [from]);
+    const el = scrollRef.current;
+    if (grew && el && before !== null) el.scrollTop += el.scrollHeight - before;
+  });
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
