@@ -1,9 +1,10 @@
 // The markdown renderer, loaded on demand so it stays out of the first paint. Until it has
 // loaded, the text shows as plain text.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { isPlainParagraph, markdownBlocks } from './markdown-blocks';
 
-const Markdown = lazy(() => import('./markdown').then((m) => ({ default: m.Markdown })));
+const loadMarkdown = () => import('./markdown');
+const Markdown = lazy(() => loadMarkdown().then((m) => ({ default: m.Markdown })));
 
 /**
  * While a reply streams, its text is drawn block by block: each finished block is memoized
@@ -11,6 +12,12 @@ const Markdown = lazy(() => import('./markdown').then((m) => ({ default: m.Markd
  * drawn as the paragraph markdown would make of it.
  */
 export function LazyMarkdown({ text, streaming }: { text: string; streaming: boolean }) {
+  // A reply of plain prose doesn't need the renderer until its first markup; loading it now
+  // keeps that moment from showing the plain-text fallback.
+  useEffect(() => {
+    // A failed load shows where the renderer is used; here it only starts early.
+    if (streaming) loadMarkdown().catch(() => undefined);
+  }, [streaming]);
   return (
     <Suspense fallback={<p className="whitespace-pre-wrap">{text}</p>}>
       {streaming ? (
