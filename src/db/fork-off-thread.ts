@@ -15,6 +15,10 @@ export function forkOffThread(sourceId: string, messageId: string): Promise<stri
       else if (reply.data.type === 'failed') reject(new Error(reply.data.message));
       else resolve(reply.data.forkId);
     });
+    worker.addEventListener('messageerror', () => {
+      worker.terminate();
+      reject(new Error('the fork worker sent a reply that could not be read'));
+    });
     worker.addEventListener('error', (event) => {
       worker.terminate();
       reject(new Error(`the fork worker stopped (${event.message || 'no details'})`));
