@@ -1,10 +1,12 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
 // interrupted, the session named in the address (or the newest one) is opened, and the
-// openai SDK is loaded in idle time when there is an endpoint to talk to.
+// openai SDK is loaded in idle time when there is an endpoint to talk to. A newer Arbor in
+// another tab is reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { markInterrupted } from '../db/messages-repo';
 import { hasSavedEndpointSettings } from '../db/settings-repo';
+import { watchForUpgrade } from '../db/upgrade-watch';
 import { preloadClient } from '../llm/client';
 import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
@@ -28,7 +30,13 @@ export function useStartup(): void {
       const exists = fromHash ? await db.sessions.get(fromHash) : undefined;
       const newest = exists ? undefined : await db.sessions.orderBy('updatedAt').last();
       useUi.getState().openSession(exists?.id ?? newest?.id ?? null);
-      if (await hasSavedEndpointSettings()) preloadClient();
+      // Only a head start: the first request loads the SDK anyway, and reports any failure.
+      hasSavedEndpointSettings().then(
+        (saved) => {
+          if (saved) preloadClient();
+        },
+        () => undefined,
+      );
     })().catch((error: unknown) => {
       console.error('Opening the database failed', error);
       useUi.getState().notify({
@@ -37,6 +45,17 @@ export function useStartup(): void {
       });
     });
   }, []);
+
+  useEffect(
+    () =>
+      watchForUpgrade(db, () =>
+        useUi.getState().notify({
+          tone: 'error',
+          text: 'A newer Arbor opened in another tab and updated the storage. Reload this tab to keep working; everything saved is kept.',
+        }),
+      ),
+    [],
+  );
 
   // Keep the address in step with the open session, so a reload reopens it.
   useEffect(
