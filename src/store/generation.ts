@@ -13,8 +13,12 @@ const FINISHED_TEXT_MS = 3000;
 
 interface GenerationState {
   running: Record<string, RunningReply>;
+  /** Sessions whose next reply is being set up (its turn is being written), by count. */
+  preparing: Record<string, number>;
   /** The final text of replies that just ended, until the screen has the stored row. */
   finished: Record<string, string>;
+  /** Marks a reply as coming in `sessionId`; call the returned function once it has started or failed to. */
+  prepare: (sessionId: string) => () => void;
   start: (messageId: string, sessionId: string, controller: AbortController) => void;
   setText: (messageId: string, text: string) => void;
   end: (messageId: string) => void;
@@ -23,6 +27,17 @@ interface GenerationState {
 export const useGeneration = create<GenerationState>()((set) => ({
   running: {},
   finished: {},
+  preparing: {},
+  prepare: (sessionId) => {
+    const change = (by: number) =>
+      set((s) => {
+        const count = (s.preparing[sessionId] ?? 0) + by;
+        const { [sessionId]: _old, ...rest } = s.preparing;
+        return { preparing: count > 0 ? { ...rest, [sessionId]: count } : rest };
+      });
+    change(1);
+    return () => change(-1);
+  },
   start: (messageId, sessionId, controller) =>
     set((s) => ({ running: { ...s.running, [messageId]: { sessionId, text: '', controller } } })),
   setText: (messageId, text) =>
@@ -56,4 +71,9 @@ export const generationSelectors = {
   finishedTextOf: (messageId: string) => (s: GenerationState) => s.finished[messageId],
   runningIn: (sessionId: string | null) => (s: GenerationState) =>
     Object.entries(s.running).find(([, r]) => r.sessionId === sessionId)?.[0],
+  /** True from the moment a reply's turn starts being written until the reply ends. */
+  replyingIn: (sessionId: string | null) => (s: GenerationState) =>
+    sessionId !== null &&
+    ((s.preparing[sessionId] ?? 0) > 0 ||
+      Object.values(s.running).some((r) => r.sessionId === sessionId)),
 };

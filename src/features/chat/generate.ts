@@ -30,8 +30,13 @@ export async function sendMessage(
   text: string,
   parentId?: string | null,
 ): Promise<void> {
-  const { assistantId } = await appendUserTurn(sessionId, text, parentId);
-  void runReply(sessionId, assistantId);
+  const started = useGeneration.getState().prepare(sessionId);
+  try {
+    const { assistantId } = await appendUserTurn(sessionId, text, parentId);
+    void runReply(sessionId, assistantId);
+  } finally {
+    started();
+  }
 }
 
 /** Generates a new reply to `parentId` beside `previousId` (a retry or a regenerate). */
@@ -40,8 +45,13 @@ export async function replyAgain(
   parentId: string,
   previousId?: string,
 ): Promise<void> {
-  const assistantId = await startReply(sessionId, parentId, previousId);
-  void runReply(sessionId, assistantId);
+  const started = useGeneration.getState().prepare(sessionId);
+  try {
+    const assistantId = await startReply(sessionId, parentId, previousId);
+    void runReply(sessionId, assistantId);
+  } finally {
+    started();
+  }
 }
 
 export function stopReply(messageId: string): void {

@@ -1,0 +1,41 @@
+// While a reply is written and streams in the open chat, the whole tree read before it is kept
+// and the live tail (its newest messages and their siblings) is laid over it. Tree edits are
+// locked meanwhile, so only the newest end of the path can change.
+import { childrenByParent } from '../../db/tree';
+import type { MessageRow } from '../../db/types';
+import type { PathTail } from '../../db/path-tail';
+
+export interface WholeTree {
+  path: MessageRow[];
+  children: Map<string, MessageRow[]>;
+  byId: Map<string, MessageRow>;
+}
+
+export interface MergedView {
+  path: MessageRow[];
+  children: Map<string, MessageRow[]>;
+  messageCount: number;
+}
+
+/** The whole tree with the tail's messages in place; null when the tail doesn't join it. */
+export function mergeTail(whole: WholeTree, tail: PathTail): MergedView | null {
+  const first = tail.path[0];
+  if (!first) return null;
+  let prefix: MessageRow[] = [];
+  if (first.parentId !== null) {
+    const at = whole.path.findIndex((m) => m.id === first.id);
+    if (at < 0) return null;
+    prefix = whole.path.slice(0, at);
+  }
+  const children = new Map(whole.children);
+  for (const [parentId, siblings] of childrenByParent(tail.siblings)) {
+    children.set(parentId, siblings);
+  }
+  const added = new Set<string>();
+  for (const m of [...tail.path, ...tail.siblings]) if (!whole.byId.has(m.id)) added.add(m.id);
+  return {
+    path: prefix.concat(tail.path),
+    children,
+    messageCount: whole.byId.size + added.size,
+  };
+}
