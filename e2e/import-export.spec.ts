@@ -161,6 +161,37 @@ test('a chat exports as Markdown along the path on screen', async ({ page }) => 
   expect(text).toContain(`You said: "Markdown ${marker}"`);
 });
 
+test('the Export menu works from the keyboard: arrows move, Enter chooses, Escape closes', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+  await sendAndWait(page, `Keys ${marker}`);
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await exportButton.focus();
+  await page.keyboard.press('Enter');
+  const asJson = page.getByRole('menuitem', { name: /As JSON/ });
+  const asMarkdown = page.getByRole('menuitem', { name: /As Markdown/ });
+  await expect(asJson).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(asMarkdown).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(asJson).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(asMarkdown).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowUp');
+  await expect(asMarkdown).toBeFocused();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  expect((await download).suggestedFilename()).toMatch(/\.md$/);
+});
+
 test('selected chats export on their own, with nothing else in the file', async ({ page }) => {
   const marker = uniqueMarker();
   const titles = ['One', 'Two', 'Three'].map((word) => `${word} ${marker}`);

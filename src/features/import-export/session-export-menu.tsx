@@ -1,6 +1,8 @@
 // The chat header's Export menu: the session as an exact .json file (re-importable) or as
-// Markdown along the path on screen (for reading and sharing).
-import { useEffect, useRef, useState } from 'react';
+// Markdown along the path on screen (for reading and sharing). It works from the keyboard as
+// menus do: the first item takes focus on opening, arrow keys, Home and End move between
+// items, Escape closes it and gives focus back to the button, Tab closes it.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import type { SessionRow } from '../../db/types';
 import { exportSession } from './export-actions';
@@ -8,11 +10,20 @@ import { exportSession } from './export-actions';
 export function SessionExportMenu({ session }: { session: SessionRow }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+
+  const items = () => [
+    ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
+  ];
 
   useEffect(() => {
     if (!open) return;
+    items()[0]?.focus();
     const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      if (event instanceof globalThis.KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        root.current?.querySelector<HTMLButtonElement>('[aria-haspopup="menu"]')?.focus();
+      }
       if (event instanceof MouseEvent && root.current?.contains(event.target as Node)) return;
       setOpen(false);
     };
@@ -23,6 +34,22 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
       document.removeEventListener('keydown', close);
     };
   }, [open]);
+
+  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+    const list = items();
+    const at = list.findIndex((item) => item === document.activeElement);
+    const next: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: list.length - 1,
+    };
+    if (event.key === 'Tab') setOpen(false);
+    const to = next[event.key];
+    if (to === undefined || list.length === 0) return;
+    event.preventDefault();
+    list[(to + list.length) % list.length]?.focus();
+  };
 
   const choose = (kind: 'json' | 'markdown') => {
     setOpen(false);
@@ -36,14 +63,17 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
       </Button>
       {open && (
         <div
+          ref={menu}
           role="menu"
           aria-label="Export this chat"
+          onKeyDown={moveFocus}
           className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-stone-200 bg-white py-1 shadow-lg"
         >
           <button
             type="button"
             role="menuitem"
-            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+            tabIndex={-1}
+            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100 focus:bg-stone-100 focus:outline-none"
             onClick={() => choose('json')}
           >
             As JSON <span className="text-stone-500">(exact, can be imported)</span>
@@ -51,7 +81,8 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
           <button
             type="button"
             role="menuitem"
-            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+            tabIndex={-1}
+            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100 focus:bg-stone-100 focus:outline-none"
             onClick={() => choose('markdown')}
           >
             As Markdown <span className="text-stone-500">(for reading)</span>
