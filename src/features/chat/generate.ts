@@ -30,13 +30,10 @@ export async function sendMessage(
   text: string,
   parentId?: string | null,
 ): Promise<void> {
-  const started = useGeneration.getState().prepare(sessionId);
-  try {
+  await writeThenReply(sessionId, async () => {
     const { assistantId } = await appendUserTurn(sessionId, text, parentId);
-    void runReply(sessionId, assistantId);
-  } finally {
-    started();
-  }
+    return assistantId;
+  });
 }
 
 /** Generates a new reply to `parentId` beside `previousId` (a retry or a regenerate). */
@@ -45,10 +42,17 @@ export async function replyAgain(
   parentId: string,
   previousId?: string,
 ): Promise<void> {
+  await writeThenReply(sessionId, () => startReply(sessionId, parentId, previousId));
+}
+
+/**
+ * Writes the rows a reply needs, then runs it. The reply counts as coming from before the
+ * write, so the open chat doesn't re-read its whole tree for it.
+ */
+async function writeThenReply(sessionId: string, write: () => Promise<string>): Promise<void> {
   const started = useGeneration.getState().prepare(sessionId);
   try {
-    const assistantId = await startReply(sessionId, parentId, previousId);
-    void runReply(sessionId, assistantId);
+    void runReply(sessionId, await write());
   } finally {
     started();
   }
