@@ -4,7 +4,15 @@
 // asked for from the tree view or a fork link is drawn with the messages around it, not with
 // everything after it, and later ones are added as the reader scrolls down. The list stays
 // scrolled to the newest message while the reader is at the bottom.
-import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import type { MessageRow } from '../../db/types';
 import { generationSelectors, useGeneration } from '../../store/generation';
 import { useUi } from '../../store/ui';
@@ -64,6 +72,27 @@ function windowShowing(
     return { shown: Math.max(current.shown, path.length - index + PAGE_SIZE / 2), anchor: null };
   }
   return { shown: current.shown, anchor: { id, above: PAGE_SIZE / 2, below: PAGE_SIZE / 2 } };
+}
+
+/**
+ * Calls `onInView` when the element comes into view, and again whenever `hidden` (how many
+ * messages are left to draw on its side) changes while it is still in view.
+ */
+function useWhenInView(
+  ref: RefObject<HTMLElement | null>,
+  hidden: number,
+  onInView: () => void,
+): void {
+  const onEntry = useEffectEvent(onInView);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || hidden === 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) onEntry();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, hidden]);
 }
 
 export function MessageList({
@@ -167,30 +196,10 @@ export function MessageList({
     if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
   }, [path, liveLength, anchored]);
 
-  const onTopInView = useEffectEvent(() => {
+  useWhenInView(topRef, hiddenAbove, () => {
     if (!stickToBottom.current) showEarlier();
   });
-  const onBottomInView = useEffectEvent(showLater);
-
-  useEffect(() => {
-    const top = topRef.current;
-    if (!top || hiddenAbove === 0) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) onTopInView();
-    });
-    observer.observe(top);
-    return () => observer.disconnect();
-  }, [hiddenAbove]);
-
-  useEffect(() => {
-    const bottom = bottomRef.current;
-    if (!bottom || hiddenBelow === 0) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) onBottomInView();
-    });
-    observer.observe(bottom);
-    return () => observer.disconnect();
-  }, [hiddenBelow]);
+  useWhenInView(bottomRef, hiddenBelow, showLater);
 
   useEffect(() => {
     if (!focusId) return;
