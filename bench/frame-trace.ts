@@ -63,7 +63,9 @@ function animationFrames(events: readonly TraceEvent[]): {
   for (const e of events) {
     if (e.name !== 'AnimationFrame' || (e.ph !== 'b' && e.ph !== 'e')) continue;
     const key = `${e.pid}:${e.tid}`;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+    const marks = byThread.get(key);
+    if (marks) marks.push(e);
+    else byThread.set(key, [e]);
   }
   const [thread, marks] = [...byThread].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
   const frames: [number, number][] = [];
