@@ -2,7 +2,7 @@
 // Markdown along the path on screen (for reading and sharing). It works from the keyboard as
 // menus do: the first item takes focus on opening, arrow keys, Home and End move between
 // items, Escape closes it and gives focus back to the button, Tab closes it.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import type { SessionRow } from '../../db/types';
 import { exportSession } from './export-actions';
@@ -20,7 +20,7 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
     if (!open) return;
     items()[0]?.focus();
     const close = (event: Event) => {
-      if (event instanceof globalThis.KeyboardEvent) {
+      if (event instanceof KeyboardEvent) {
         if (event.key !== 'Escape') return;
         root.current?.querySelector<HTMLButtonElement>('[aria-haspopup="menu"]')?.focus();
       }
@@ -35,7 +35,7 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
     };
   }, [open]);
 
-  const moveFocus = (event: KeyboardEvent<HTMLDivElement>) => {
+  const moveFocus = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     const list = items();
     const at = list.findIndex((item) => item === document.activeElement);
     const next: Record<string, number> = {
