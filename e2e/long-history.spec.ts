@@ -39,14 +39,18 @@ async function importFile(page: Page, name: string, data: unknown, summary: stri
   await confirmImport(page);
 }
 
-test('A 300-message chat opens at its newest message and adds earlier ones as the reader scrolls up', async ({
-  page,
-}) => {
+/** Imports the long chat into a fresh profile and opens it, at its newest message. */
+async function openLongChat(page: Page) {
   await configureEndpoint(page);
   await importFile(page, 'long-chat.json', longChat(), '1 new chat');
   await openSession(page, messageText(0));
-
   await expect(messageNumbered(page, LONG_CHAT_LENGTH - 1)).toBeInViewport();
+}
+
+test('A 300-message chat opens at its newest message and adds earlier ones as the reader scrolls up', async ({
+  page,
+}) => {
+  await openLongChat(page);
   const firstPage = page.getByRole('button', { name: 'Show earlier messages (288 more)' });
   await expect(firstPage).toBeAttached();
   await expect(allMessages(page)).toHaveCount(12);
@@ -68,10 +72,7 @@ test('A 300-message chat opens at its newest message and adds earlier ones as th
 test('Jumping from the tree view to the first of 300 messages draws the messages around it, and later ones on the way down', async ({
   page,
 }) => {
-  await configureEndpoint(page);
-  await importFile(page, 'long-chat.json', longChat(), '1 new chat');
-  await openSession(page, messageText(0));
-  await expect(messageNumbered(page, LONG_CHAT_LENGTH - 1)).toBeInViewport();
+  await openLongChat(page);
 
   await page.getByRole('button', { name: 'Tree', exact: true }).click();
   await page
