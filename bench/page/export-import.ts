@@ -10,7 +10,7 @@ import { longestTaskBetween } from '../probe/long-tasks';
 import { writeBlob, type BlobState } from './blob-store';
 import { runAppExport } from './export-runner';
 import { runImport } from './import-runner';
-import { timeBulkPut, timeReadAll } from './raw-floor';
+import { timeBulkPut, timeReadAll, type Rows } from './raw-floor';
 import { blobState } from './seed';
 
 interface Timed<T> {
@@ -50,24 +50,36 @@ async function arborImport(file: Blob, expectedSessions: number) {
 
 /**
  * Arbor, the floor and the blob store take turns within each run, so load from anything else
- * on the machine falls on all three alike. Imports (and the bulk-put floor) run `importRuns`
- * times: at 100k rows they are the slowest figures of the bench.
+ * on the machine falls on all three alike. Every export run (reads only) comes before the
+ * first import: an import writes 100k rows or a 66 MB blob, and the background cleanup that
+ * follows would otherwise land on whichever export ran next. Imports (and their floor) run
+ * `importRuns` times: at 100k rows they are the slowest figures of the bench.
  */
 async function runAll(runs: number, importRuns: number, sessions: number) {
   const s = new Series();
-  let text = '';
   let file: Blob | undefined;
+  let rows: Rows | undefined;
   for (let i = 0; i < runs; i++) {
     const exported = await arborExport();
     file = exported.file;
-    text = await file.text();
     s.add('export', exported.ms);
     s.add('exportLongest', exported.longest);
-    const { ms, rows } = await timeReadAll(db.name);
-    s.add('read', ms);
-    s.add('stringify', (await timed(() => JSON.stringify(rows, null, 2))).ms);
-    s.add('parse', (await timed(() => JSON.parse(text) as unknown)).ms);
+    const read = await timeReadAll(db.name);
+    rows = read.rows;
+    s.add('read', read.ms);
+    s.add('stringify', (await timed(() => JSON.stringify(read.rows, null, 2))).ms);
     s.add('blobExport', (await timed(() => JSON.stringify(blobState, null, 2))).ms);
+  }
+  if (!file || !rows) throw new Error('The export-import measure needs at least one run');
+  const text = await file.text();
+  for (let i = 0; i < importRuns; i++) {
+    const imported = await arborImport(file, sessions);
+    s.add('import', imported.ms);
+    s.add('importLoad', imported.reply.loadMs);
+    s.add('importCommit', imported.reply.commitMs);
+    s.add('importLongest', imported.longest);
+    s.add('parse', (await timed(() => JSON.parse(text) as unknown)).ms);
+    s.add('put', await timeBulkPut(rows));
     s.add(
       'blobImport',
       (
@@ -77,16 +89,9 @@ async function runAll(runs: number, importRuns: number, sessions: number) {
         })
       ).ms,
     );
-    if (i >= importRuns) continue;
-    const imported = await arborImport(file, sessions);
-    s.add('import', imported.ms);
-    s.add('importLoad', imported.reply.loadMs);
-    s.add('importCommit', imported.reply.commitMs);
-    s.add('importLongest', imported.longest);
-    s.add('put', await timeBulkPut(rows));
   }
   await writeBlob(blobState);
-  return { s, fileMB: (file?.size ?? 0) / 1e6 };
+  return { s, fileMB: file.size / 1e6 };
 }
 
 export async function measureExportImport(
