@@ -104,6 +104,27 @@ test('Clear empties the chat and keeps the session, and Undo brings the messages
   expect((await mockRequests(fresh)).at(-1)?.messages).toEqual([{ role: 'user', content: fresh }]);
 });
 
+test("A notice leaves the chat header's buttons usable, on a wide and a narrow screen", async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  await sendAndWait(page, `Notice placement ${uniqueMarker()}`);
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Cleared' });
+
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 400, height: 800 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect(notice).toBeVisible();
+    for (const name of ['Tree', 'Export']) {
+      // A trial click fails when another element would receive the pointer.
+      await page.getByRole('button', { name, exact: true }).click({ trial: true, timeout: 2000 });
+    }
+  }
+});
+
 test('Rename gives a session a title that lasts', async ({ page }) => {
   const marker = uniqueMarker();
   const first = `Name me ${marker}`;

@@ -1,4 +1,5 @@
-// Transient notices in the corner, with an optional action such as Undo.
+// Transient notices at the top right, below the chat header so its buttons stay usable, with an
+// optional action such as Undo.
 import { useEffect } from 'react';
 import { useUi, type Notice } from '../store/ui';
 import { Button } from '../components/ui/button';
@@ -39,7 +40,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
 export function Notices() {
   const notices = useUi((s) => s.notices);
   return (
-    <div className="fixed top-4 right-4 z-50 flex max-w-md flex-col gap-2">
+    <div className="fixed top-32 right-4 z-50 md:top-20 flex max-w-md flex-col gap-2">
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} />
       ))}
