@@ -1,11 +1,12 @@
 // Sessions: each keeps its own messages and history, and Clear (with Undo), Rename and Delete
 // work and last; a change in one tab shows in another open tab without a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   allMessages,
   assistantMessages,
   configureEndpoint,
   echoOf,
+  messageBox,
   openSession,
   sendAndWait,
   sessionItem,
@@ -123,6 +124,65 @@ test("A notice leaves the chat header's buttons usable, on a wide and a narrow s
       await page.getByRole('button', { name, exact: true }).click({ trial: true, timeout: 2000 });
     }
   }
+});
+
+/** The unsent drafts Arbor has stored in this browser, by chat id. */
+function storedDrafts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('arbor');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const read = open.result.transaction('drafts').objectStore('drafts').getAll();
+          read.onerror = () => reject(new Error(String(read.error)));
+          read.onsuccess = () => {
+            open.result.close();
+            resolve((read.result as { text: string }[]).map((row) => row.text));
+          };
+        };
+      }),
+  );
+}
+
+test('an unsent message stays in its own chat across switching and a reload, and goes once sent', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  const alpha = `Alpha ${marker}`;
+  const bravo = `Bravo ${marker}`;
+  const alphaDraft = `Still thinking about alpha ${marker}\nsecond line`;
+  const bravoDraft = `Half a bravo question ${marker}`;
+  await configureEndpoint(page);
+  await sendAndWait(page, alpha);
+  await startNewChat(page);
+  await sendAndWait(page, bravo);
+
+  await messageBox(page).fill(bravoDraft);
+  await openSession(page, alpha);
+  await expect(messageBox(page)).toHaveValue('');
+  await messageBox(page).fill(alphaDraft);
+  await openSession(page, bravo);
+  await expect(messageBox(page)).toHaveValue(bravoDraft);
+
+  // Saved a moment after typing stops; the reload must find both.
+  await expect
+    .poll(() => storedDrafts(page))
+    .toEqual(expect.arrayContaining([alphaDraft, bravoDraft]));
+  await page.reload();
+  await expect(userMessages(page)).toContainText([bravo]);
+  await expect(messageBox(page)).toHaveValue(bravoDraft);
+  await openSession(page, alpha);
+  await expect(messageBox(page)).toHaveValue(alphaDraft);
+
+  // Sending empties the box for good.
+  await messageBox(page).press('Enter');
+  await expect(userMessages(page).last()).toContainText('Still thinking about alpha');
+  await expect(messageBox(page)).toHaveValue('');
+  await expect.poll(() => storedDrafts(page)).toEqual([bravoDraft]);
+  await page.reload();
+  await expect(userMessages(page)).toHaveCount(2);
+  await expect(messageBox(page)).toHaveValue('');
 });
 
 test('Rename gives a session a title that lasts', async ({ page }) => {

@@ -1,13 +1,14 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
 // interrupted, the session named in the address (or the newest one) is opened, and the
-// openai SDK is loaded in idle time when there is an endpoint to talk to. A newer Arbor in
-// another tab is reported.
+// openai SDK is loaded in idle time when there is an endpoint to talk to, and unsent drafts
+// come back. A newer Arbor in another tab is reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { markInterrupted } from '../db/messages-repo';
 import { hasSavedEndpointSettings } from '../db/settings-repo';
 import { watchForUpgrade } from '../db/upgrade-watch';
 import { preloadClient } from '../llm/client';
+import { syncDrafts } from './draft-sync';
 import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
 
@@ -44,6 +45,21 @@ export function useStartup(): void {
         text: 'Arbor could not open its storage in this browser. Private windows and full disks can block it; try a normal window or free some space, then reload.',
       });
     });
+  }, []);
+
+  useEffect(() => {
+    let reported = false;
+    const sync = syncDrafts((error) => {
+      console.error('Saving a draft failed', error);
+      if (reported) return;
+      reported = true;
+      useUi.getState().notify({
+        tone: 'error',
+        text: 'Your unsent message could not be saved in this browser (the disk may be full). It stays in the message box while this tab is open.',
+      });
+    });
+    sync.loaded.catch((error: unknown) => console.error('Loading saved drafts failed', error));
+    return sync.stop;
   }, []);
 
   useEffect(

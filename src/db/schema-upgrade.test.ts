@@ -53,11 +53,11 @@ async function seedVersion1(): Promise<void> {
 }
 
 describe('schema upgrades', () => {
-  it('opens a version 1 database at the newest version with every row kept and the streams table added', async () => {
+  it('opens a version 1 database at the newest version with every row kept and the streams and drafts tables added', async () => {
     await seedVersion1();
     const db = new ArborDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.sessions.get('s1')).toMatchObject({ title: 'Old chat', activeLeafId: 'm2' });
     expect(await db.messages.where('sessionId').equals('s1').count()).toBe(2);
     expect(await db.messages.where('status').equals('streaming').count()).toBe(1);
@@ -66,6 +66,7 @@ describe('schema upgrades', () => {
       apiKey: 'k',
     });
     expect(await db.streams.count()).toBe(0);
+    expect(await db.drafts.count()).toBe(0);
     db.close();
   });
 
@@ -83,8 +84,9 @@ describe('schema upgrades', () => {
 
   it('lists every version it declares, so none is dropped by accident', () => {
     const db = new ArborDb(NAME);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'drafts',
       'messages',
       'sessions',
       'settings',

@@ -15,11 +15,19 @@ export interface StreamRow {
   updatedAt: number;
 }
 
+/** Text typed in a chat's message box and not sent yet; '' is the new chat not stored yet. */
+export interface DraftRow {
+  sessionId: string;
+  text: string;
+  updatedAt: number;
+}
+
 export class ArborDb extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   messages!: EntityTable<MessageRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   streams!: EntityTable<StreamRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'sessionId'>;
 
   constructor(name = 'arbor') {
     super(name);
@@ -32,6 +40,8 @@ export class ArborDb extends Dexie {
     this.version(2).stores({ streams: 'id' });
     // v3: a session's messages by creation time, so the newest of a long chat come in one read.
     this.version(3).stores({ messages: 'id, sessionId, parentId, status, [sessionId+createdAt]' });
+    // v4: unsent drafts, so a reload or a closed tab loses nothing typed.
+    this.version(4).stores({ drafts: 'sessionId' });
   }
 }
 

@@ -1,5 +1,5 @@
 // What the screen is doing: the open session, the open dialog, drafts and notices.
-// Nothing here is persisted except through explicit actions.
+// Nothing here is persisted except drafts, which src/app/draft-sync.ts saves as they change.
 import { create } from 'zustand';
 
 export interface Notice {
@@ -28,6 +28,8 @@ interface UiState {
   openSession: (id: string | null) => void;
   setSettingsOpen: (open: boolean) => void;
   setDraft: (sessionId: string, text: string) => void;
+  /** Saved drafts from an earlier visit; text typed meanwhile wins. */
+  restoreDrafts: (saved: Record<string, string>) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
   focusMessage: (id: string | null) => void;
@@ -53,6 +55,12 @@ export const useUi = create<UiState>()((set) => ({
   openSession: (id) => set({ activeSessionId: id, sidebarOpen: false }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),
+  restoreDrafts: (saved) =>
+    set((s) => {
+      const drafts = { ...s.drafts };
+      for (const [id, text] of Object.entries(saved)) if (!drafts[id]) drafts[id] = text;
+      return { drafts };
+    }),
   notify: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusMessage: (id) => set({ focusMessageId: id }),
