@@ -134,12 +134,16 @@ function storedDrafts(page: Page): Promise<string[]> {
         const open = indexedDB.open('arbor');
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
-          const read = open.result.transaction('drafts').objectStore('drafts').getAll();
-          read.onerror = () => reject(new Error(String(read.error)));
-          read.onsuccess = () => {
-            open.result.close();
-            resolve((read.result as { text: string }[]).map((row) => row.text));
-          };
+          const db = open.result;
+          try {
+            const read = db.transaction('drafts').objectStore('drafts').getAll();
+            read.onerror = () => reject(new Error(String(read.error)));
+            read.onsuccess = () => resolve((read.result as { text: string }[]).map((r) => r.text));
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          } finally {
+            db.close();
+          }
         };
       }),
   );
@@ -183,6 +187,12 @@ test('an unsent message stays in its own chat across switching and a reload, and
   await page.reload();
   await expect(userMessages(page)).toHaveCount(2);
   await expect(messageBox(page)).toHaveValue('');
+
+  // Text typed the moment before the page goes away is kept too.
+  await messageBox(page).fill(`Typed right before the reload ${marker}`);
+  await page.reload();
+  await expect(userMessages(page)).toHaveCount(2);
+  await expect(messageBox(page)).toHaveValue(`Typed right before the reload ${marker}`);
 });
 
 test('Rename gives a session a title that lasts', async ({ page }) => {

@@ -1,6 +1,7 @@
 // Drafts typed in the message box are saved per chat, come back in a fresh page, and an old
 // saved draft never replaces text typed before loading finished.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readStash } from '../db/draft-stash';
 import { loadDrafts, NEW_CHAT_DRAFT, saveDraft } from '../db/drafts-repo';
 import { db } from '../db/schema';
 import { createSession } from '../db/sessions-repo';
@@ -24,6 +25,7 @@ function reload(): DraftSync {
 
 beforeEach(async () => {
   await Promise.all([db.sessions.clear(), db.messages.clear(), db.drafts.clear()]);
+  localStorage.clear();
   useUi.setState({ drafts: {} });
   failures.length = 0;
 });
@@ -70,13 +72,64 @@ describe('saving drafts', () => {
 
   it('keeps text typed before the saved drafts were loaded, and saves it', async () => {
     const id = await createSession({ model: 'm', systemPrompt: '' });
-    await saveDraft(id, 'An old draft');
+    await saveDraft(id, 'An old draft', '');
     const s = start();
     useUi.getState().setDraft(id, 'Typed at once');
     await s.loaded;
     expect(useUi.getState().drafts[id]).toBe('Typed at once');
     await s.flush();
     expect((await db.drafts.get(id))?.text).toBe('Typed at once');
+  });
+
+  it('keeps the saved draft when text typed during loading was cleared again, and clears it', async () => {
+    const id = await createSession({ model: 'm', systemPrompt: '' });
+    await saveDraft(id, 'An old draft', '');
+    const s = start();
+    useUi.getState().setDraft(id, 'x');
+    useUi.getState().setDraft(id, '');
+    await s.loaded;
+    expect(useUi.getState().drafts[id]).toBe('');
+    await s.flush();
+    expect(await db.drafts.get(id)).toBeUndefined();
+  });
+
+  it('stashes what was typed too recently to be stored when the page goes away, and stores it at the next start', async () => {
+    const typed = await createSession({ model: 'm', systemPrompt: '' });
+    const sent = await createSession({ model: 'm', systemPrompt: '' });
+    await saveDraft(sent, 'About to be sent', '');
+    const s = start();
+    await s.loaded;
+    useUi.getState().setDraft(typed, 'Typed just before closing');
+    useUi.getState().setDraft(sent, '');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(readStash()).toEqual({
+      [typed]: { text: 'Typed just before closing', replaces: '' },
+      [sent]: { text: '', replaces: 'About to be sent' },
+    });
+
+    // The page went away before those writes could land: the table is as it was.
+    s.stop();
+    await s.flush();
+    await db.drafts.clear();
+    await saveDraft(sent, 'About to be sent', '');
+
+    useUi.setState({ drafts: {} });
+    await start().loaded;
+    expect(useUi.getState().drafts).toEqual({ [typed]: 'Typed just before closing' });
+    expect(await db.drafts.get(sent)).toBeUndefined();
+    expect(readStash()).toEqual({});
+  });
+
+  it('clearing a draft keeps a draft another tab saved since', async () => {
+    const id = await createSession({ model: 'm', systemPrompt: '' });
+    const s = start();
+    await s.loaded;
+    useUi.getState().setDraft(id, 'Mine');
+    await s.flush();
+    await saveDraft(id, 'Typed in another tab', 'Mine');
+    useUi.getState().setDraft(id, '');
+    await s.flush();
+    expect((await db.drafts.get(id))?.text).toBe('Typed in another tab');
   });
 
   it('writes a chat’s draft once for a burst of keystrokes', async () => {
@@ -105,8 +158,8 @@ describe('saving drafts', () => {
 describe('loading drafts', () => {
   it('drops drafts of deleted chats and rows it cannot read', async () => {
     const kept = await createSession({ model: 'm', systemPrompt: '' });
-    await saveDraft(kept, 'Still here');
-    await saveDraft('deleted-chat', 'Orphan');
+    await saveDraft(kept, 'Still here', '');
+    await saveDraft('deleted-chat', 'Orphan', '');
     await db.drafts.put({ sessionId: 'broken', text: 42 } as never);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 

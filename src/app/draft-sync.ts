@@ -1,8 +1,10 @@
 // Keeps what is typed in the message box across reloads and closed tabs. The store holds each
 // chat's draft as it is typed (the box must not wait for the disk); this module loads the
-// saved drafts once, then saves each chat's draft at most every SAVE_INTERVAL_MS, and at once
-// when the tab is hidden or closed. Nothing is saved before loading is done, so an old draft
-// can never overwrite one typed meanwhile.
+// saved drafts once, then saves each chat's draft at most every SAVE_INTERVAL_MS, at once when
+// the tab is hidden, and into a synchronous stash when the page goes away, since an unloading
+// page can't finish an IndexedDB write. Nothing is saved before loading is done, so an old
+// draft never overwrites one typed meanwhile.
+import { stashDrafts, type PendingDraft } from '../db/draft-stash';
 import { loadDrafts, saveDraft } from '../db/drafts-repo';
 import { createThrottledWriter, type ThrottledWriter } from '../lib/throttled-writer';
 import { useUi } from '../store/ui';
@@ -19,13 +21,24 @@ export interface DraftSync {
 
 export function syncDrafts(onSaveFailure: (error: unknown) => void): DraftSync {
   const writers = new Map<string, ThrottledWriter<string>>();
+  /** Per chat, what this tab last stored or loaded. */
+  const stored = new Map<string, string>();
+  /** Per chat, text typed here that is not stored yet. */
+  const unsaved = new Map<string, string>();
   let ready = false;
 
+  const write = async (sessionId: string, text: string) => {
+    await saveDraft(sessionId, text, stored.get(sessionId) ?? '');
+    stored.set(sessionId, text);
+    if (unsaved.get(sessionId) === text) unsaved.delete(sessionId);
+  };
+
   const save = (sessionId: string, text: string) => {
+    unsaved.set(sessionId, text);
     let writer = writers.get(sessionId);
     if (!writer) {
       writer = createThrottledWriter(
-        (value: string) => saveDraft(sessionId, value),
+        (value: string) => write(sessionId, value),
         SAVE_INTERVAL_MS,
         onSaveFailure,
       );
@@ -41,23 +54,32 @@ export function syncDrafts(onSaveFailure: (error: unknown) => void): DraftSync {
     }
   });
 
-  const loaded = loadDrafts().then((saved) => {
-    const typedMeanwhile = useUi.getState().drafts;
-    useUi.getState().restoreDrafts(saved);
-    ready = true;
-    for (const [id, text] of Object.entries(typedMeanwhile)) {
-      if (text !== (saved[id] ?? '')) save(id, text);
-    }
-  });
+  const loaded = loadDrafts()
+    .then((saved) => {
+      for (const [id, text] of Object.entries(saved)) stored.set(id, text);
+      const typedMeanwhile = useUi.getState().drafts;
+      useUi.getState().restoreDrafts(saved);
+      for (const [id, text] of Object.entries(typedMeanwhile)) {
+        if (text !== (saved[id] ?? '')) save(id, text);
+      }
+    })
+    .finally(() => {
+      // Even when loading failed, what is typed from now on is saved (or its failure shown).
+      ready = true;
+    });
 
   const flush = async () => {
     await Promise.all([...writers.values()].map((w) => w.flush()));
   };
-  const onHide = () => {
+  const onHidden = () => {
     if (document.visibilityState === 'hidden') void flush();
   };
-  const onPageHide = () => void flush();
-  document.addEventListener('visibilitychange', onHide);
+  const onPageHide = () => {
+    const pending: Record<string, PendingDraft> = {};
+    for (const [id, text] of unsaved) pending[id] = { text, replaces: stored.get(id) ?? '' };
+    stashDrafts(pending);
+  };
+  document.addEventListener('visibilitychange', onHidden);
   window.addEventListener('pagehide', onPageHide);
 
   return {
@@ -65,7 +87,7 @@ export function syncDrafts(onSaveFailure: (error: unknown) => void): DraftSync {
     flush,
     stop: () => {
       unsubscribe();
-      document.removeEventListener('visibilitychange', onHide);
+      document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
       void flush();
     },

@@ -51,6 +51,8 @@ export function useStartup(): void {
     let reported = false;
     const sync = syncDrafts((error) => {
       console.error('Saving a draft failed', error);
+      // A newer Arbor in another tab closed this connection; the notice below says to reload.
+      if (error instanceof Error && error.name === 'DatabaseClosedError') return;
       if (reported) return;
       reported = true;
       useUi.getState().notify({

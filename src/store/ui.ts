@@ -58,7 +58,7 @@ export const useUi = create<UiState>()((set) => ({
   restoreDrafts: (saved) =>
     set((s) => {
       const drafts = { ...s.drafts };
-      for (const [id, text] of Object.entries(saved)) if (!drafts[id]) drafts[id] = text;
+      for (const [id, text] of Object.entries(saved)) if (!(id in drafts)) drafts[id] = text;
       return { drafts };
     }),
   notify: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }] })),
