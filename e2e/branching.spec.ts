@@ -178,6 +178,19 @@ test('undo last turn removes the question and its reply and puts the question ba
   await page.getByRole('button', { name: 'Undo last turn' }).click();
   await expect(page.getByRole('article')).toHaveCount(2);
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue(`take back ${tag}`);
+
+  // Undoing that puts the turn back in the chat and takes the question out of the box again.
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Took back the last question' })
+    .getByRole('button', { name: 'Undo', exact: true })
+    .click();
+  await expect(page.getByRole('article')).toHaveCount(4);
+  await expect(userMessages(page).last()).toContainText(`take back ${tag}`);
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue('');
+  await page.reload();
+  await expect(page.getByRole('article')).toHaveCount(4);
+  await expect(page.getByLabel('Message', { exact: true })).toHaveValue('');
 });
 
 test('clicking a branch in the tree view makes it active', async ({ page }) => {

@@ -61,16 +61,25 @@ export async function undoLastTurn(path: readonly MessageRow[]): Promise<void> {
       showSibling: false,
     });
     const ui = useUi.getState();
-    if (!ui.drafts[question.sessionId]?.trim()) {
-      ui.setDraft(question.sessionId, contentText(question.content));
-    }
+    const sessionId = question.sessionId;
+    const putBack = ui.drafts[sessionId]?.trim() ? undefined : contentText(question.content);
+    if (putBack !== undefined) ui.setDraft(sessionId, putBack);
     ui.focusComposer();
     ui.notify({
       tone: 'info',
       text: 'Took back the last question and its replies.',
       action: {
         label: 'Undo',
-        run: () => void restoreMessages(removed).catch(reportFailure('Undo')),
+        run: () =>
+          void restoreMessages(removed)
+            .then(() => {
+              // The question is back in the chat, so it leaves the box (unless edited there).
+              const now = useUi.getState();
+              if (putBack !== undefined && now.drafts[sessionId] === putBack) {
+                now.setDraft(sessionId, '');
+              }
+            })
+            .catch(reportFailure('Undo')),
       },
     });
   } catch (error) {
