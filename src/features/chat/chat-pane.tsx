@@ -30,7 +30,9 @@ export function ChatPane({
     const settings = await loadEndpointSettings();
     const id = await createSession({ model: settings.model, systemPrompt: settings.systemPrompt });
     const ui = useUi.getState();
+    // The new chat's draft moves to the chat it created.
     ui.setDraft(id, ui.drafts[''] ?? '');
+    ui.setDraft('', '');
     ui.openSession(id);
     return id;
   }, [composerSessionId]);

@@ -30,8 +30,9 @@ export function Composer({
     try {
       const id = await ensureSession();
       await sendMessage(id, draft);
-      useUi.getState().setDraft(sessionId ?? '', '');
-      useUi.getState().setDraft(id, '');
+      // Text typed while the message was being stored stays for the next message.
+      const ui = useUi.getState();
+      if ((ui.drafts[id] ?? '') === draft) ui.setDraft(id, '');
     } catch (error) {
       console.error('Sending failed', error);
       useUi.getState().notify({
