@@ -22,7 +22,7 @@ const FULL_RUNS = {
   exportImport: 3,
   importRuns: 2,
   coldOpen: 5,
-  switchSession: 3,
+  switchSession: 5,
   streamFrames: 3,
 };
 
