@@ -105,13 +105,18 @@ test('Clear empties the chat and keeps the session, and Undo brings the messages
   expect((await mockRequests(fresh)).at(-1)?.messages).toEqual([{ role: 'user', content: fresh }]);
 });
 
-test("A notice leaves the chat header's buttons usable, on a wide and a narrow screen", async ({
+test("a notice leaves the chat's controls usable, on a wide and a narrow screen", async ({
   page,
 }) => {
   await configureEndpoint(page);
-  await sendAndWait(page, `Notice placement ${uniqueMarker()}`);
-  await page.getByRole('button', { name: 'Clear', exact: true }).click();
-  const notice = page.getByRole('status').filter({ hasText: 'Cleared' });
+  const marker = uniqueMarker();
+  await sendAndWait(page, `Notice placement ${marker}`);
+  await sendAndWait(page, `Taken back ${marker}`);
+  await page.getByRole('button', { name: 'Tree', exact: true }).click();
+  const tree = page.getByRole('complementary', { name: 'Conversation tree' });
+  await expect(tree.getByRole('button')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo last turn' }).click();
+  const notice = page.getByRole('status').filter({ hasText: 'Took back' });
 
   for (const size of [
     { width: 1280, height: 720 },
@@ -119,9 +124,17 @@ test("A notice leaves the chat header's buttons usable, on a wide and a narrow s
   ]) {
     await page.setViewportSize(size);
     await expect(notice).toBeVisible();
-    for (const name of ['Tree', 'Export']) {
+    const controls = [
+      page.getByRole('button', { name: 'Tree', exact: true }),
+      page.getByRole('button', { name: 'Export', exact: true }),
+      messageBox(page),
+    ];
+    if (size.width > 400) {
+      controls.push(tree.getByRole('button').first(), sessionList(page).getByRole('listitem'));
+    }
+    for (const control of controls) {
       // A trial click fails when another element would receive the pointer.
-      await page.getByRole('button', { name, exact: true }).click({ trial: true, timeout: 2000 });
+      await control.click({ trial: true, timeout: 2000 });
     }
   }
 });

@@ -1,5 +1,6 @@
-// Transient notices at the top right, below the chat header so its buttons stay usable, with an
-// optional action such as Undo.
+// Transient notices, with an optional action such as Undo. On a wide screen they sit at the
+// bottom of the session list, where they cover no control of the chat; on a narrow one, below
+// the chat header.
 import { useEffect } from 'react';
 import { useUi, type Notice } from '../store/ui';
 import { Button } from '../components/ui/button';
@@ -17,7 +18,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
   return (
     <div
       role={notice.tone === 'error' ? 'alert' : 'status'}
-      className={`flex items-center gap-3 rounded-md border px-3 py-2 text-sm shadow ${tone}`}
+      className={`pointer-events-auto flex items-center gap-3 rounded-md border px-3 py-2 text-sm shadow ${tone}`}
     >
       <span>{notice.text}</span>
       {notice.action && (
@@ -40,7 +41,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
 export function Notices() {
   const notices = useUi((s) => s.notices);
   return (
-    <div className="fixed top-32 right-4 z-50 md:top-20 flex max-w-md flex-col gap-2">
+    <div className="pointer-events-none fixed top-32 right-4 left-4 z-50 flex flex-col items-end gap-2 md:top-auto md:right-auto md:bottom-4 md:w-64 md:items-stretch">
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} />
       ))}
