@@ -193,6 +193,24 @@ test('undo last turn removes the question and its reply and puts the question ba
   await expect(page.getByLabel('Message', { exact: true })).toHaveValue('');
 });
 
+test('on a narrow screen the tree lies over the messages and steps aside once a row is chosen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  const tag = uniqueMarker();
+  await sendAndWait(page, `narrow tree ${tag}`);
+  await page.getByRole('button', { name: 'Tree', exact: true }).click();
+  const tree = page.getByRole('complementary', { name: 'Conversation tree' });
+  await expect(tree).toBeVisible();
+  // The messages keep their width underneath instead of being squeezed beside the tree.
+  const width = (await userMessages(page).first().boundingBox())?.width ?? 0;
+  expect(width).toBeGreaterThan(200);
+
+  await tree.getByRole('button', { name: `narrow tree ${tag}` }).click();
+  await expect(tree).toHaveCount(0);
+  await expect(userMessages(page).first()).toBeInViewport();
+});
+
 test('clicking a branch in the tree view makes it active', async ({ page }) => {
   const tag = uniqueMarker();
   await sendAndWait(page, `tree ${tag}`);

@@ -50,7 +50,7 @@ export function ChatPane({
             messageCount={current.messageCount}
             extraActions={sessionActions(current.session)}
           />
-          <div className="flex min-h-0 flex-1">
+          <div className="relative flex min-h-0 flex-1">
             <div className="flex min-w-0 flex-1 flex-col">
               <MessageList
                 key={current.session.id}

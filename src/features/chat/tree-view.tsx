@@ -8,6 +8,8 @@ import { useUi } from '../../store/ui';
 import { showBranch } from './chat-actions';
 
 const MAX_INDENT_LEVELS = 12;
+/** Tailwind's `md`, from which the tree sits beside the messages. */
+const WIDE_SCREEN = '(min-width: 768px)';
 
 export function TreeView({
   path,
@@ -26,7 +28,8 @@ export function TreeView({
   return (
     <aside
       aria-label="Conversation tree"
-      className="flex w-72 shrink-0 flex-col border-l border-stone-200 bg-stone-50"
+      // On a narrow screen the tree lies over the messages instead of squeezing them.
+      className="absolute inset-y-0 right-0 z-20 flex w-[85%] max-w-xs flex-col border-l border-stone-200 bg-stone-50 shadow-xl md:static md:w-72 md:max-w-none md:shrink-0 md:shadow-none"
     >
       <p className="border-b border-stone-200 px-3 py-2 text-xs text-stone-500">
         {branches} {branches === 1 ? 'branch' : 'branches'}. Click a row to show it.
@@ -44,7 +47,10 @@ export function TreeView({
                 className={`flex w-full items-center gap-1.5 rounded py-1 pr-2 pl-1.5 text-left text-xs ${active ? 'bg-emerald-100 font-medium text-emerald-900' : 'text-stone-600 hover:bg-stone-200'}`}
                 onClick={() => {
                   showBranch(segment.first);
-                  useUi.getState().focusMessage(segment.first.id);
+                  const ui = useUi.getState();
+                  ui.focusMessage(segment.first.id);
+                  // Where the tree covers the messages, it steps aside to show the one chosen.
+                  if (!matchMedia(WIDE_SCREEN).matches) ui.setTreeOpen(false);
                 }}
               >
                 <span
