@@ -50,12 +50,12 @@ test('first run leads to settings, streams a reply, and keeps the chat after a r
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('with an endpoint saved, the openai SDK loads while the page is idle, before the first message', async ({
+test('with an endpoint saved, the reply worker (with the openai SDK) loads while the page is idle, before the first message', async ({
   page,
 }) => {
   await configureEndpoint(page);
   const sdkLoaded = page.waitForRequest((request) =>
-    /\/assets\/openai-[^/]*\.js$/.test(request.url()),
+    /\/assets\/reply-worker-[^/]*\.js$/.test(request.url()),
   );
   await page.reload();
   await sdkLoaded;

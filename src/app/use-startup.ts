@@ -1,14 +1,14 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
-// interrupted, the session named in the address (or the newest one) is opened, and the
-// openai SDK is loaded in idle time when there is an endpoint to talk to, and unsent drafts
-// come back. A newer Arbor in another tab is reported.
+// interrupted, the session named in the address (or the newest one) is opened, the reply
+// worker (with the openai SDK) is started in idle time when there is an endpoint to talk to,
+// and unsent drafts come back. A newer Arbor in another tab is reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { markInterrupted } from '../db/messages-repo';
 import { hasSavedEndpointSettings } from '../db/settings-repo';
 import { watchForUpgrade } from '../db/upgrade-watch';
-import { preloadClient } from '../llm/client';
 import { syncDrafts } from './draft-sync';
+import { prepareReplyWorker } from '../features/chat/reply-off-thread';
 import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
 
@@ -31,10 +31,10 @@ export function useStartup(): void {
       const exists = fromHash ? await db.sessions.get(fromHash) : undefined;
       const newest = exists ? undefined : await db.sessions.orderBy('updatedAt').last();
       useUi.getState().openSession(exists?.id ?? newest?.id ?? null);
-      // Only a head start: the first request loads the SDK anyway, and reports any failure.
+      // Only a head start: without it, the first reply starts its own worker.
       hasSavedEndpointSettings().then(
         (saved) => {
-          if (saved) preloadClient();
+          if (saved) prepareReplyWorker();
         },
         () => undefined,
       );

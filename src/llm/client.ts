@@ -31,14 +31,9 @@ export async function createClient(
   });
 }
 
-/**
- * Loads the SDK while the page is idle, so the first message doesn't wait for it (evaluating
- * it takes tens of milliseconds). A failed load is tried again by the first request.
- */
+/** Starts loading the SDK ahead of the first request; a failed load is tried again by it. */
 export function preloadClient(): void {
-  const load = () => void import('openai').catch(() => undefined);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-  else setTimeout(load, 1000);
+  void import('openai').catch(() => undefined);
 }
 
 /** The model ids the endpoint offers, sorted; throws when it offers no list. */

@@ -1,23 +1,12 @@
-// Runs a reply: sends the active path, streams the text into the generation store for the
-// screen, writes it to IndexedDB in batches, and records how it ended.
-import { db } from '../../db/schema';
-import {
-  appendUserTurn,
-  finishReply,
-  saveStreamedText,
-  startReply,
-  type ReplyOutcome,
-} from '../../db/messages-repo';
-import { loadEndpointSettings } from '../../db/settings-repo';
-import { updateSessionSettings } from '../../db/sessions-repo';
-import { indexMessages, pathTo } from '../../db/tree';
-import { describeFailure } from '../../llm/errors';
-import { requestMessages } from '../../llm/request-messages';
-import { streamChat } from '../../llm/stream-chat';
+// Runs a reply: the reply worker sends the active path and streams the answer; this module
+// puts the text into the generation store for the screen, writes it to IndexedDB in batches,
+// and records how the reply ended.
+import { appendUserTurn, finishReply, saveStreamedText, startReply } from '../../db/messages-repo';
 import { createThrottledWriter } from '../../lib/throttled-writer';
 import { holdStreamLock } from '../../lib/stream-locks';
 import { useGeneration } from '../../store/generation';
 import { useUi } from '../../store/ui';
+import { produceReplyOffThread } from './reply-off-thread';
 
 const WRITE_INTERVAL_MS = 300;
 
@@ -80,54 +69,24 @@ async function runReply(sessionId: string, assistantId: string): Promise<void> {
     WRITE_INTERVAL_MS,
     onWriteFailure,
   );
-  let text = '';
   let frame: number | undefined;
+  let shown = '';
   const showText = () => {
     frame = undefined;
-    useGeneration.getState().setText(assistantId, text);
+    useGeneration.getState().setText(assistantId, shown);
   };
 
-  let baseURL = '';
-  let outcome: ReplyOutcome;
-  try {
-    const endpoint = await loadEndpointSettings();
-    baseURL = endpoint.baseURL;
-    const [session, rows] = await Promise.all([
-      db.sessions.get(sessionId),
-      db.messages.where('sessionId').equals(sessionId).toArray(),
-    ]);
-    if (!session) throw new Error('This chat no longer exists.');
-    // A chat without a model of its own (e.g. an imported one) takes on the one it now uses.
-    if (!session.model && endpoint.model)
-      await updateSessionSettings(sessionId, { model: endpoint.model });
-    const reply = await streamChat({
-      endpoint,
-      model: session.model || endpoint.model,
-      messages: requestMessages(pathTo(indexMessages(rows), assistantId), session.systemPrompt),
-      params: session.params,
-      signal: controller.signal,
-      onText: (next) => {
-        text = next;
-        writer.push(next);
-        // The screen is updated at most once per animation frame, however fast tokens come.
-        frame ??= requestAnimationFrame(showText);
-      },
-    });
-    outcome = {
-      content: reply.content,
-      status: 'done',
-      ...(reply.usage ? { usage: reply.usage } : {}),
-      ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
-    };
-  } catch (error) {
-    if (controller.signal.aborted) {
-      outcome = { content: text, status: 'stopped' };
-    } else {
-      console.error('Reply failed', error);
-      const failure = describeFailure(error, baseURL, text !== '');
-      outcome = { content: text, status: 'error', error: failure.message };
-    }
-  }
+  const outcome = await produceReplyOffThread({
+    sessionId,
+    assistantId,
+    signal: controller.signal,
+    onText: (text) => {
+      shown = text;
+      writer.push(text);
+      // The screen is updated at most once per animation frame, however fast tokens come.
+      frame ??= requestAnimationFrame(showText);
+    },
+  });
   try {
     await writer.flush();
     await finishReply(assistantId, outcome);
