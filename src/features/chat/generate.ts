@@ -1,7 +1,13 @@
 // Runs a reply: the reply worker sends the active path and streams the answer; this module
 // puts the text into the generation store for the screen, writes it to IndexedDB in batches,
 // and records how the reply ended.
-import { appendUserTurn, finishReply, saveStreamedText, startReply } from '../../db/messages-repo';
+import {
+  appendUserTurn,
+  finishReply,
+  saveStreamedText,
+  startReply,
+  type ReplyOutcome,
+} from '../../db/messages-repo';
 import { createThrottledWriter } from '../../lib/throttled-writer';
 import { holdStreamLock } from '../../lib/stream-locks';
 import { useGeneration } from '../../store/generation';
@@ -76,17 +82,24 @@ async function runReply(sessionId: string, assistantId: string): Promise<void> {
     useGeneration.getState().setText(assistantId, shown);
   };
 
-  const outcome = await produceReplyOffThread({
-    sessionId,
-    assistantId,
-    signal: controller.signal,
-    onText: (text) => {
-      shown = text;
-      writer.push(text);
-      // The screen is updated at most once per animation frame, however fast tokens come.
-      frame ??= requestAnimationFrame(showText);
-    },
-  });
+  let outcome: ReplyOutcome;
+  try {
+    outcome = await produceReplyOffThread({
+      sessionId,
+      assistantId,
+      signal: controller.signal,
+      onText: (text) => {
+        shown = text;
+        writer.push(text);
+        // The screen is updated at most once per animation frame, however fast tokens come.
+        frame ??= requestAnimationFrame(showText);
+      },
+    });
+  } catch (error) {
+    // Not expected (every ending is an outcome), but the reply must still end and be saved.
+    console.error('The reply ended unexpectedly', error);
+    outcome = { content: shown, status: 'error', error: 'The reply failed. Press Retry.' };
+  }
   try {
     await writer.flush();
     await finishReply(assistantId, outcome);

@@ -59,13 +59,13 @@ afterEach(() => {
 });
 
 describe('a reply in the reply worker', () => {
-  it('asks for the reply, passes the text on as it grows, and resolves with the outcome', async () => {
+  it('asks for the reply, puts the text together as it grows, and resolves with the outcome', async () => {
     const { texts, outcome } = startReply();
     const worker = replying();
     expect(worker.requests).toEqual([{ type: 'reply', sessionId: 's1', assistantId: 'a1' }]);
 
-    worker.send({ type: 'text', text: 'He' });
-    worker.send({ type: 'text', text: 'Hello' });
+    worker.send({ type: 'more', text: 'He' });
+    worker.send({ type: 'more', text: 'llo' });
     const done: ReplyOutcome = {
       content: 'Hello',
       status: 'done',
@@ -81,7 +81,7 @@ describe('a reply in the reply worker', () => {
   it('stops at once with the text that arrived, and ends the worker (and its connection)', async () => {
     const { controller, outcome } = startReply();
     const worker = replying();
-    worker.send({ type: 'text', text: 'Half a' });
+    worker.send({ type: 'more', text: 'Half a' });
     controller.abort();
     await expect(outcome).resolves.toEqual({ content: 'Half a', status: 'stopped' });
     expect(worker.terminated).toBe(true);
@@ -89,7 +89,7 @@ describe('a reply in the reply worker', () => {
 
   it('ends as an error, keeping the text, when the worker crashes or sends something unreadable', async () => {
     const crashed = startReply();
-    replying().send({ type: 'text', text: 'Some' });
+    replying().send({ type: 'more', text: 'Some' });
     replying().crash('out of memory');
     await expect(crashed.outcome).resolves.toMatchObject({
       content: 'Some',
@@ -101,6 +101,74 @@ describe('a reply in the reply worker', () => {
     const garbled = startReply();
     replying().send({ type: 'finished', outcome: { status: 'maybe' } });
     await expect(garbled.outcome).resolves.toMatchObject({ content: '', status: 'error' });
+  });
+
+  it('ignores what the worker sends after the reply was stopped', async () => {
+    const { controller, texts, outcome } = startReply();
+    const worker = replying();
+    worker.send({ type: 'more', text: 'Kept' });
+    controller.abort();
+    worker.send({ type: 'more', text: ' late' });
+    worker.send({ type: 'finished', outcome: { content: 'Kept late', status: 'done' } });
+    await expect(outcome).resolves.toEqual({ content: 'Kept', status: 'stopped' });
+    expect(texts).toEqual(['Kept']);
+  });
+
+  it('a stop that came first starts no worker', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const made = FakeWorker.made.length;
+    const outcome = produceReplyOffThread({
+      sessionId: 's1',
+      assistantId: 'a1',
+      signal: controller.signal,
+      onText: () => undefined,
+    });
+    await expect(outcome).resolves.toEqual({ content: '', status: 'stopped' });
+    expect(FakeWorker.made.length).toBe(made);
+    expect(FakeWorker.asked).toBeUndefined();
+  });
+
+  it('says to reload when the worker script does not load (an updated Arbor), and when a message cannot be cloned', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const unloaded = startReply();
+    replying().dispatchEvent(new Event('error'));
+    await expect(unloaded.outcome).resolves.toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('Reload the page') as string,
+    });
+
+    const uncloneable = startReply();
+    replying().dispatchEvent(new MessageEvent('messageerror'));
+    await expect(uncloneable.outcome).resolves.toMatchObject({ status: 'error' });
+  });
+
+  it('keeps usage and tool calls exactly as the worker passed them', async () => {
+    const { outcome } = startReply();
+    const done = {
+      content: '',
+      status: 'done',
+      usage: { prompt_tokens: null, completion_tokens: 2 },
+      tool_calls: [{ id: 'c1', type: 'function', function: { name: 'f', arguments: '{}' } }],
+    };
+    replying().send({ type: 'finished', outcome: done });
+    await expect(outcome).resolves.toEqual(done);
+  });
+
+  it('replies in the page when no worker can be started', async () => {
+    const first = startReply(); // takes any worker started ahead
+    first.controller.abort();
+    await first.outcome;
+    vi.useRealTimers();
+    vi.stubGlobal('Worker', function BlockedWorker() {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The in-page reply reads the (empty) database: this chat is not there.
+    await expect(startReply().outcome).resolves.toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('no longer exists') as string,
+    });
   });
 
   it('uses the worker started ahead, unless it failed while waiting', () => {

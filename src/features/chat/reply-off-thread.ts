@@ -29,15 +29,33 @@ export function prepareReplyWorker(): void {
   else setTimeout(start, 1000);
 }
 
+/** The standby worker, or a new one; undefined where no worker can be started here. */
+function takeWorker(): Worker | undefined {
+  const ready = standby;
+  standby = undefined;
+  if (ready && !ready.failed) return ready.worker;
+  ready?.worker.terminate();
+  try {
+    return startWorker().worker;
+  } catch (error) {
+    console.error('The reply worker could not be started; replying in the page', error);
+    return undefined;
+  }
+}
+
+/** Never rejects: every way a reply can end is an outcome. */
 export function produceReplyOffThread(job: ReplyJob): Promise<ReplyOutcome> {
   if (typeof Worker === 'undefined') return produceReply(job);
-  if (standby?.failed) standby.worker.terminate();
-  const { worker } = standby && !standby.failed ? standby : startWorker();
-  standby = undefined;
+  if (job.signal.aborted) return Promise.resolve({ content: '', status: 'stopped' });
+  const worker = takeWorker();
+  if (!worker) return produceReply(job);
   prepareReplyWorker();
   return new Promise((resolve) => {
     let text = '';
+    let settled = false;
     const finish = (outcome: ReplyOutcome) => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       job.signal.removeEventListener('abort', onAbort);
       resolve(outcome);
@@ -47,20 +65,29 @@ export function produceReplyOffThread(job: ReplyJob): Promise<ReplyOutcome> {
     job.signal.addEventListener('abort', onAbort, { once: true });
 
     worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (settled) return;
       const message = workerMessageSchema.safeParse(event.data);
       if (!message.success) {
         console.error('The reply worker sent an unreadable message', message.error);
         fail('The reply could not be read. Press Retry.');
-      } else if (message.data.type === 'text') {
-        text = message.data.text;
+      } else if (message.data.type === 'more') {
+        text += message.data.text;
         job.onText(text);
       } else {
         finish(message.data.outcome);
       }
     });
+    worker.addEventListener('messageerror', () =>
+      fail('The reply could not be read. Press Retry.'),
+    );
     worker.addEventListener('error', (event) => {
       console.error('The reply worker failed', event.message);
-      fail(`The reply failed (${event.message || 'the reply worker stopped'}). Press Retry.`);
+      // No message: its script did not load, e.g. this tab runs an Arbor that has since been updated.
+      fail(
+        event.message
+          ? `The reply failed (${event.message}). Press Retry.`
+          : 'The reply could not start. Reload the page, then press Retry.',
+      );
     });
     const request: ReplyRequest = {
       type: 'reply',

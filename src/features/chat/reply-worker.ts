@@ -20,10 +20,21 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
     post({ type: 'finished', outcome: { content: '', status: 'error', error } });
     return;
   }
-  void produceReply({
+  // The reply only ever grows, so only what is new crosses to the page.
+  let latest = '';
+  produceReply({
     sessionId: request.data.sessionId,
     assistantId: request.data.assistantId,
     signal: new AbortController().signal,
-    onText: (text) => post({ type: 'text', text }),
-  }).then((outcome) => post({ type: 'finished', outcome }));
+    onText: (text) => {
+      post({ type: 'more', text: text.slice(latest.length) });
+      latest = text;
+    },
+  })
+    .then((outcome) => post({ type: 'finished', outcome }))
+    .catch((error: unknown) => {
+      console.error('The reply worker could not report the reply', error);
+      const why = 'The reply could not be passed to the page. Press Retry.';
+      post({ type: 'finished', outcome: { content: latest, status: 'error', error: why } });
+    });
 });
