@@ -59,7 +59,7 @@ export function Composer({
           aria-label="Message"
           rows={Math.min(8, Math.max(1, draft.split('\n').length))}
           placeholder="Message Arbor (Enter to send, Shift+Enter for a new line)"
-          className="min-h-10 flex-1 resize-none rounded-md border border-stone-300 px-3 py-2 focus:border-emerald-600 focus:ring-1 focus:ring-emerald-600 focus:outline-none"
+          className="min-h-10 flex-1 resize-none rounded-md border placeholder:truncate border-stone-300 px-3 py-2 focus:border-emerald-600 focus:ring-1 focus:ring-emerald-600 focus:outline-none"
           value={draft}
           autoFocus
           onChange={(e) => useUi.getState().setDraft(sessionId ?? '', e.target.value)}
