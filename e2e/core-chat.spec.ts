@@ -148,8 +148,9 @@ test('Shift+Enter adds a new line without sending, and Enter sends', async ({ pa
 test('Stop mid-stream keeps the partial text, marked stopped, also after a reload', async ({
   page,
 }) => {
+  const marker = uniqueMarker();
   await configureEndpoint(page);
-  await sendMessage(page, `Tell me a long story [mock:long] [mock:slow=100] ${uniqueMarker()}`);
+  await sendMessage(page, `Tell me a long story [mock:long] [mock:slow=100] ${marker}`);
 
   const reply = assistantMessages(page);
   // The reply streams: its first words show while the rest is still coming.
@@ -163,6 +164,10 @@ test('Stop mid-stream keeps the partial text, marked stopped, also after a reloa
   const shown = await reply.innerText();
   expect(shown).toContain('This is a long reply');
   expect(shown).not.toContain('That is the end of this long reply.');
+  // Stop really ends the request: the server sees the connection close mid-answer.
+  await expect
+    .poll(async () => (await mockRequests(marker)).map((r) => r.clientLeft))
+    .toEqual([true]);
 
   await page.reload();
   await expect(reply.getByText('Stopped', { exact: true })).toBeVisible();

@@ -19,6 +19,7 @@ const loggedRequestSchema = z.object({
     messages: z.array(z.object({ role: z.string(), content: contentSchema.optional() })),
   }),
   headers: z.object({ authorization: z.string().nullable() }),
+  clientLeft: z.boolean(),
 });
 
 const logSchema = z.object({ requests: z.array(loggedRequestSchema) });
@@ -33,6 +34,8 @@ export interface ChatRequest {
   stream: boolean;
   authorization: string | null;
   messages: SentMessage[];
+  /** The app closed the connection before the answer was complete. */
+  clientLeft: boolean;
 }
 
 function textOf(content: z.infer<typeof contentSchema> | undefined): string {
@@ -49,11 +52,12 @@ export async function mockRequests(marker?: string): Promise<ChatRequest[]> {
   const response = await fetch(`${MOCK_URL}/__requests`);
   if (!response.ok) throw new Error(`GET /__requests answered ${response.status}`);
   const { requests } = logSchema.parse(await response.json());
-  const all = requests.map(({ body, headers }) => ({
+  const all = requests.map(({ body, headers, clientLeft }) => ({
     model: body.model,
     stream: body.stream ?? false,
     authorization: headers.authorization,
     messages: body.messages.map((m) => ({ role: m.role, content: textOf(m.content) })),
+    clientLeft,
   }));
   if (marker === undefined) return all;
   return all.filter((request) =>

@@ -51,9 +51,13 @@ export async function handleChatCompletion(
 ): Promise<void> {
   const raw = await readBody(req);
   const json = parseJson(raw);
-  log.record({
+  const entry = log.record({
     body: json.ok ? json.value : raw,
     headers: { authorization: req.headers.authorization ?? null },
+    clientLeft: false,
+  });
+  res.on('close', () => {
+    if (!res.writableFinished) entry.clientLeft = true;
   });
 
   if (isRejectedKey(req)) return sendError(res, invalidApiKey());

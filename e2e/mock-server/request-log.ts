@@ -3,10 +3,13 @@
 export interface LoggedRequest {
   body: unknown;
   headers: { authorization: string | null };
+  /** The client closed the connection before the answer was complete (e.g. Stop). */
+  clientLeft: boolean;
 }
 
 export interface RequestLog {
-  record(entry: LoggedRequest): void;
+  /** Keeps the entry and returns it, so how the exchange ended can be added to it. */
+  record(entry: LoggedRequest): LoggedRequest;
   list(): LoggedRequest[];
   clear(): void;
 }
@@ -20,6 +23,7 @@ export function createRequestLog(): RequestLog {
     record(entry) {
       entries.push(entry);
       if (entries.length > MAX_ENTRIES) entries = entries.slice(-MAX_ENTRIES);
+      return entry;
     },
     list: () => [...entries],
     clear() {

@@ -363,4 +363,25 @@ describe('mock OpenAI server', () => {
     expect(cleared.headers.get('access-control-allow-origin')).toBe('*');
     expect(await (await fetch(`${server.url}/__requests`)).json()).toEqual({ requests: [] });
   });
+
+  it('records whether the client left before the answer was complete', async () => {
+    await (await chat({ ...user('finished'), stream: true })).text();
+    const controller = new AbortController();
+    const left = await fetch(`${server.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...user('left [mock:long] [mock:slow=50]'), stream: true }),
+      signal: controller.signal,
+    });
+    await left.body?.getReader().read();
+    controller.abort();
+
+    const clientLeft = async () => {
+      const listed = (await (await fetch(`${server.url}/__requests`)).json()) as {
+        requests: { clientLeft: boolean }[];
+      };
+      return listed.requests.map((r) => r.clientLeft);
+    };
+    await expect.poll(clientLeft).toEqual([false, true]);
+  });
 });
