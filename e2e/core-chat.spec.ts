@@ -145,6 +145,32 @@ test('Shift+Enter adds a new line without sending, and Enter sends', async ({ pa
   ]);
 });
 
+test("Copy puts a message's text on the clipboard as written, and Copy code only the code", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  const question = `Show markdown [mock:markdown] ${uniqueMarker()}`;
+  await configureEndpoint(page);
+  const reply = await sendAndWait(page, question);
+
+  await reply.getByRole('button', { name: 'Copy code', exact: true }).click();
+  await expect(reply.getByRole('button', { name: 'Copied', exact: true })).toBeVisible();
+  expect(await clipboard()).toBe(
+    "export function greet(name: string): string {\n  return 'Hello, ' + name;\n}\n",
+  );
+
+  await reply.hover();
+  await reply.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect.poll(clipboard).toContain('- First item with **bold** text');
+  expect(await clipboard()).toContain('```ts\nexport function greet');
+
+  await userMessages(page).last().hover();
+  await userMessages(page).last().getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect.poll(clipboard).toBe(question);
+});
+
 test('Stop mid-stream keeps the partial text, marked stopped, also after a reload', async ({
   page,
 }) => {

@@ -1,20 +1,14 @@
 // Renders model output as markdown, safely: raw HTML in the text is shown as text, never
 // parsed (remarkHtmlAsText), and links with unsafe schemes such as javascript: are emptied
 // by react-markdown's default URL transform.
-import { memo, useState, type ComponentPropsWithoutRef } from 'react';
+import { memo, type ComponentPropsWithoutRef } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { copyLabel, useCopy } from '../../components/ui/use-copy';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
 function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
-  const [copied, setCopied] = useState(false);
-  const copy = (event: React.MouseEvent<HTMLButtonElement>) => {
-    const text = event.currentTarget.parentElement?.querySelector('code')?.textContent ?? '';
-    void navigator.clipboard.writeText(text).then(() => {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    });
-  };
+  const { state, copy } = useCopy();
   return (
     <div className="relative my-2">
       <pre
@@ -23,10 +17,12 @@ function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
       />
       <button
         type="button"
-        onClick={copy}
+        onClick={(event) =>
+          copy(event.currentTarget.parentElement?.querySelector('code')?.textContent ?? '')
+        }
         className="absolute top-1.5 right-1.5 rounded bg-stone-700 px-2 py-0.5 text-xs text-stone-100 hover:bg-stone-600"
       >
-        {copied ? 'Copied' : 'Copy code'}
+        {copyLabel(state, 'Copy code')}
       </button>
     </div>
   );

@@ -1,6 +1,8 @@
 // The row of small buttons under a message.
 import { Button } from '../../components/ui/button';
+import { copyLabel, useCopy } from '../../components/ui/use-copy';
 import type { MessageRow } from '../../db/types';
+import { contentText } from '../../lib/content-text';
 
 export function MessageActions({
   message,
@@ -18,6 +20,8 @@ export function MessageActions({
   onDelete: () => void;
 }) {
   const small = 'px-2 py-0.5 text-xs';
+  const { state, copy } = useCopy();
+  const text = contentText(message.content);
   return (
     <span className="flex flex-wrap gap-1 opacity-60 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
       {message.role === 'user' && (
@@ -28,6 +32,12 @@ export function MessageActions({
       {message.role === 'assistant' && message.parentId && message.status !== 'error' && (
         <Button variant="ghost" className={small} onClick={onRegenerate} disabled={busy}>
           Regenerate
+        </Button>
+      )}
+      {text && (
+        // The text as written, markdown included, as it would be pasted into another chat.
+        <Button variant="ghost" className={small} onClick={() => copy(text)}>
+          {copyLabel(state, 'Copy')}
         </Button>
       )}
       <Button
