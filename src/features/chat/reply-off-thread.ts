@@ -14,11 +14,17 @@ interface StartedWorker {
 
 let standby: StartedWorker | undefined;
 
-function startWorker(): StartedWorker {
-  const worker = new Worker(new URL('./reply-worker.ts', import.meta.url), { type: 'module' });
-  const started = { worker, failed: false };
-  worker.addEventListener('error', () => (started.failed = true));
-  return started;
+/** A new worker; undefined where none can be started here (then the reply runs in the page). */
+function startWorker(): StartedWorker | undefined {
+  try {
+    const worker = new Worker(new URL('./reply-worker.ts', import.meta.url), { type: 'module' });
+    const started = { worker, failed: false };
+    worker.addEventListener('error', () => (started.failed = true));
+    return started;
+  } catch (error) {
+    console.error('The reply worker could not be started; replies run in the page', error);
+    return undefined;
+  }
 }
 
 /** Starts the next reply's worker while the page is idle. */
@@ -29,18 +35,13 @@ export function prepareReplyWorker(): void {
   else setTimeout(start, 1000);
 }
 
-/** The standby worker, or a new one; undefined where no worker can be started here. */
+/** The standby worker, or a new one. */
 function takeWorker(): Worker | undefined {
   const ready = standby;
   standby = undefined;
   if (ready && !ready.failed) return ready.worker;
   ready?.worker.terminate();
-  try {
-    return startWorker().worker;
-  } catch (error) {
-    console.error('The reply worker could not be started; replying in the page', error);
-    return undefined;
-  }
+  return startWorker()?.worker;
 }
 
 /** Never rejects: every way a reply can end is an outcome. */
