@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, systemChromium } from './e2e/chromium';
+import { CHROMIUM_ARGS, testChromium } from './e2e/chromium';
 
 const MOCK_PORT = 4010;
 const APP_PORT = 5173;
@@ -22,8 +22,8 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        // The system Chromium where installed (Playwright cannot download browsers everywhere).
-        launchOptions: { executablePath: systemChromium(), args: CHROMIUM_ARGS, headless: true },
+        // The system Chromium where installed, else Playwright's own (e2e/chromium.ts decides).
+        launchOptions: { executablePath: testChromium(), args: CHROMIUM_ARGS, headless: true },
       },
     },
   ],
