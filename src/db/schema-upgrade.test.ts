@@ -1,96 +1,118 @@
-// Every schema version opens a database written by the version before it, with its data.
+// Today's ArborDb opens a database left at any earlier version with every row as it was, and
+// what the later versions added works on those rows.
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArborDb } from './schema';
+import {
+  SEEDABLE_VERSIONS,
+  declaredUpTo,
+  describeStores,
+  seedVersion,
+  storedVersion,
+} from './testing/seed-version';
 
 const NAME = 'arbor-upgrade-test';
 
-afterEach(() => Dexie.delete(NAME));
+const opened: Dexie[] = [];
 
-/** Writes a database exactly as version 1 of Arbor declared it. */
-async function seedVersion1(): Promise<void> {
-  const v1 = new Dexie(NAME);
-  v1.version(1).stores({
-    sessions: 'id, updatedAt, forkedFrom.sessionId',
-    messages: 'id, sessionId, parentId, status',
-    settings: 'key',
-  });
-  await v1.table('sessions').add({
-    id: 's1',
-    title: 'Old chat',
-    titleIsCustom: false,
-    createdAt: 1,
-    updatedAt: 2,
-    model: 'm',
-    systemPrompt: '',
-    params: {},
-    activeLeafId: 'm2',
-  });
-  await v1.table('messages').bulkAdd([
-    {
-      id: 'm1',
-      sessionId: 's1',
-      parentId: null,
-      role: 'user',
-      content: 'hi',
-      createdAt: 1,
-      status: 'done',
-    },
-    {
-      id: 'm2',
-      sessionId: 's1',
-      parentId: 'm1',
-      role: 'assistant',
-      content: 'half',
-      createdAt: 2,
-      status: 'streaming',
-    },
-  ]);
-  await v1
-    .table('settings')
-    .put({ key: 'endpoint', value: { baseURL: 'http://x/v1', apiKey: 'k' } });
-  v1.close();
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  await Dexie.delete(NAME);
+});
+
+async function openToday(): Promise<ArborDb> {
+  const db = new ArborDb(NAME);
+  opened.push(db);
+  await db.open();
+  return db;
 }
 
-describe('schema upgrades', () => {
-  it('opens a version 1 database at the newest version with every row kept and the streams and drafts tables added', async () => {
-    await seedVersion1();
-    const db = new ArborDb(NAME);
-    await db.open();
-    expect(db.verno).toBe(4);
-    expect(await db.sessions.get('s1')).toMatchObject({ title: 'Old chat', activeLeafId: 'm2' });
-    expect(await db.messages.where('sessionId').equals('s1').count()).toBe(2);
-    expect(await db.messages.where('status').equals('streaming').count()).toBe(1);
-    expect((await db.settings.get('endpoint'))?.value).toEqual({
-      baseURL: 'http://x/v1',
-      apiKey: 'k',
-    });
-    expect(await db.streams.count()).toBe(0);
-    expect(await db.drafts.count()).toBe(0);
-    db.close();
+const seededBefore = (version: number) => SEEDABLE_VERSIONS.filter((v) => v < version);
+
+describe('opening a database left by an earlier version of Arbor', () => {
+  it.each(SEEDABLE_VERSIONS)(
+    'keeps every row unchanged when a version-%i database is upgraded',
+    async (version) => {
+      const seeded = await seedVersion(NAME, version);
+      expect(await storedVersion(NAME)).toBe(version);
+
+      const db = await openToday();
+      expect(db.verno).toBe(new ArborDb(NAME).verno);
+      for (const { table, rows } of seeded) {
+        const stored = await db.table(table).toArray();
+        expect(stored, table).toHaveLength(rows.length);
+        expect(stored, table).toEqual(expect.arrayContaining(rows));
+      }
+    },
+  );
+
+  it.each(seededBefore(2))(
+    'stores streamed text after a version-%i database is upgraded',
+    async (version) => {
+      await seedVersion(NAME, version);
+      const db = await openToday();
+      await db.streams.put({ id: 'msg-train', content: 'The ticket is for', updatedAt: 1 });
+      expect(await db.streams.get('msg-train')).toEqual({
+        id: 'msg-train',
+        content: 'The ticket is for',
+        updatedAt: 1,
+      });
+    },
+  );
+
+  it.each(seededBefore(3))(
+    'finds the messages a version-%i database stored by session and creation time',
+    async (version) => {
+      await seedVersion(NAME, version);
+      const db = await openToday();
+      const inCreationOrder = await db.messages
+        .where('[sessionId+createdAt]')
+        .between(['ses-lisbon', Dexie.minKey], ['ses-lisbon', Dexie.maxKey])
+        .primaryKeys();
+      expect(inCreationOrder).toEqual([
+        'msg-plan',
+        'msg-lookup',
+        'msg-weather',
+        'msg-itinerary',
+        'msg-alt-itinerary',
+      ]);
+    },
+  );
+
+  it.each(seededBefore(4))(
+    'adds an empty drafts table that keeps drafts after a version-%i database is upgraded',
+    async (version) => {
+      await seedVersion(NAME, version);
+      const db = await openToday();
+      expect(await db.drafts.count()).toBe(0);
+      await db.drafts.bulkPut([
+        { sessionId: 'ses-lisbon', text: 'And on day 2?', updatedAt: 1 },
+        { sessionId: '', text: 'A new chat', updatedAt: 2 },
+      ]);
+      expect((await db.drafts.get('ses-lisbon'))?.text).toBe('And on day 2?');
+      expect((await db.drafts.get(''))?.text).toBe('A new chat');
+    },
+  );
+});
+
+describe('upgrade test coverage', () => {
+  it('seeds a database at every version ArborDb declares', () => {
+    // Dexie makes public only the highest declared version; Arbor numbers its versions
+    // 1, 2, 3…, so every number up to it is a version some user's database may be at.
+    const newest = new ArborDb(NAME).verno;
+    const declared = Array.from({ length: newest }, (_, i) => i + 1);
+    const missing = declared.filter((v) => !SEEDABLE_VERSIONS.includes(v));
+    expect(
+      SEEDABLE_VERSIONS,
+      `ArborDb declares version ${missing.join(', ')} but no upgrade test seeds a database at it. ` +
+        'Add it to HISTORY in src/db/testing/seed-version.ts with the stores schema.ts declares ' +
+        'for it, give any table it adds rows in ROWS, and test in schema-upgrade.test.ts that ' +
+        'what it adds works after an upgrade from the version before it.',
+    ).toEqual(declared);
   });
 
-  it('indexes the messages already stored by session and creation time (version 3)', async () => {
-    await seedVersion1();
-    const db = new ArborDb(NAME);
-    const newestFirst = await db.messages
-      .where('[sessionId+createdAt]')
-      .between(['s1', Dexie.minKey], ['s1', Dexie.maxKey])
-      .reverse()
-      .primaryKeys();
-    expect(newestFirst).toEqual(['m2', 'm1']);
-    db.close();
-  });
-
-  it('lists every version it declares, so none is dropped by accident', () => {
-    const db = new ArborDb(NAME);
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'drafts',
-      'messages',
-      'sessions',
-      'settings',
-      'streams',
-    ]);
+  it("seeds the newest version with the same stores and indexes as today's ArborDb", () => {
+    const today = new ArborDb(NAME);
+    expect(describeStores(declaredUpTo(NAME, today.verno))).toEqual(describeStores(today));
   });
 });

@@ -1,4 +1,5 @@
-// The Dexie database: the single source of truth for sessions, messages and settings.
+// The Dexie database: the single source of truth for sessions, messages and settings, the text
+// of replies while they stream (streams) and unsent message-box drafts (drafts).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
 import type { MessageRow, SessionRow } from './types';

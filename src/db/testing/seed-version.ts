@@ -1,0 +1,255 @@
+// Databases as earlier versions of Arbor left them, for the upgrade tests. The store
+// declarations are a copy of schema.ts's history rather than an import of it, so a later edit
+// to schema.ts cannot quietly change what an old database looks like.
+import { Dexie } from 'dexie';
+import type { DraftRow, SettingRow, StreamRow } from '../schema';
+import type { MessageRow, SessionRow } from '../types';
+
+/** Every table Arbor has had, with the rows a seeded database holds in it. */
+export interface ArborRows {
+  sessions: SessionRow[];
+  messages: MessageRow[];
+  settings: SettingRow[];
+  streams: StreamRow[];
+  drafts: DraftRow[];
+}
+
+interface DeclaredVersion {
+  version: number;
+  stores: Readonly<Record<string, string | null>>;
+}
+
+/** Each version as schema.ts declared it. */
+const HISTORY: readonly DeclaredVersion[] = [
+  {
+    version: 1,
+    stores: {
+      sessions: 'id, updatedAt, forkedFrom.sessionId',
+      messages: 'id, sessionId, parentId, status',
+      settings: 'key',
+    },
+  },
+  { version: 2, stores: { streams: 'id' } },
+  { version: 3, stores: { messages: 'id, sessionId, parentId, status, [sessionId+createdAt]' } },
+  { version: 4, stores: { drafts: 'sessionId' } },
+];
+
+/** The versions a database can be seeded at, oldest first. */
+export const SEEDABLE_VERSIONS: readonly number[] = HISTORY.map((v) => v.version);
+
+const T0 = Date.UTC(2025, 2, 14, 9, 30);
+
+// Ids are chosen so that id order is not creation order: a query that comes back in creation
+// order must have used the [sessionId+createdAt] index.
+const ROWS: ArborRows = {
+  sessions: [
+    {
+      id: 'ses-lisbon',
+      title: 'Three days in Lisbon',
+      titleIsCustom: true,
+      createdAt: T0,
+      updatedAt: T0 + 5_000,
+      model: 'gpt-4o-mini',
+      systemPrompt: 'You plan trips. Keep answers short.',
+      params: { temperature: 0.7, maxTokens: 800, maxTurns: 4 },
+      activeLeafId: 'msg-itinerary',
+    },
+    {
+      id: 'ses-fork',
+      title: 'Which train is this?',
+      titleIsCustom: false,
+      createdAt: T0 + 60_000,
+      updatedAt: T0 + 63_000,
+      model: 'gpt-4o',
+      systemPrompt: 'You plan trips. Keep answers short.',
+      params: { temperature: 0.2 },
+      activeLeafId: 'msg-train',
+      forkedFrom: {
+        sessionId: 'ses-lisbon',
+        messageId: 'msg-weather',
+        title: 'Three days in Lisbon',
+      },
+    },
+    {
+      id: 'ses-blank',
+      title: 'New chat',
+      titleIsCustom: false,
+      createdAt: T0 + 120_000,
+      updatedAt: T0 + 120_000,
+      model: 'llama3.1:8b',
+      systemPrompt: '',
+      params: {},
+      activeLeafId: null,
+    },
+  ],
+  messages: [
+    {
+      id: 'msg-plan',
+      sessionId: 'ses-lisbon',
+      parentId: null,
+      role: 'user',
+      content: 'Plan three days in Lisbon for late March.',
+      createdAt: T0 + 1_000,
+      status: 'done',
+    },
+    {
+      id: 'msg-lookup',
+      sessionId: 'ses-lisbon',
+      parentId: 'msg-plan',
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id: 'call_weather_1',
+          type: 'function',
+          function: { name: 'get_weather', arguments: '{"city":"Lisbon","month":3}' },
+        },
+      ],
+      createdAt: T0 + 2_000,
+      status: 'done',
+      model: 'gpt-4o-mini',
+      usage: { prompt_tokens: 41, completion_tokens: 18, total_tokens: 59 },
+    },
+    {
+      id: 'msg-weather',
+      sessionId: 'ses-lisbon',
+      parentId: 'msg-lookup',
+      role: 'tool',
+      content: '{"tempC":19,"sky":"clear"}',
+      tool_call_id: 'call_weather_1',
+      name: 'get_weather',
+      createdAt: T0 + 3_000,
+      status: 'done',
+    },
+    {
+      id: 'msg-itinerary',
+      sessionId: 'ses-lisbon',
+      parentId: 'msg-weather',
+      role: 'assistant',
+      content: 'Day 1: Alfama and the castle.\nDay 2: Belém.\nDay 3: a day trip to Sintra.',
+      createdAt: T0 + 4_000,
+      status: 'done',
+      model: 'gpt-4o-mini',
+      usage: { prompt_tokens: 77, completion_tokens: 24, total_tokens: 101 },
+    },
+    {
+      id: 'msg-alt-itinerary',
+      sessionId: 'ses-lisbon',
+      parentId: 'msg-weather',
+      role: 'assistant',
+      content: 'Day 1: Baixa and',
+      createdAt: T0 + 5_000,
+      status: 'stopped',
+      model: 'gpt-4o-mini',
+    },
+    {
+      id: 'msg-ticket',
+      sessionId: 'ses-fork',
+      parentId: null,
+      role: 'user',
+      content: [
+        { type: 'text', text: 'Which train is on this ticket?' },
+        { type: 'image_url', image_url: { url: 'data:image/png;base64,iVBORw0KGgo=' } },
+      ],
+      createdAt: T0 + 61_000,
+      status: 'done',
+    },
+    {
+      id: 'msg-refused',
+      sessionId: 'ses-fork',
+      parentId: 'msg-ticket',
+      role: 'assistant',
+      content: '',
+      createdAt: T0 + 62_000,
+      status: 'error',
+      model: 'gpt-4o',
+      error: 'The endpoint answered 429: too many requests.',
+    },
+    {
+      id: 'msg-train',
+      sessionId: 'ses-fork',
+      parentId: 'msg-ticket',
+      role: 'assistant',
+      content: '',
+      createdAt: T0 + 63_000,
+      status: 'streaming',
+      model: 'gpt-4o',
+    },
+  ],
+  settings: [
+    {
+      key: 'endpoint',
+      value: {
+        baseURL: 'http://localhost:11434/v1',
+        apiKey: 'ollama',
+        model: 'llama3.1:8b',
+        systemPrompt: '',
+      },
+    },
+  ],
+  streams: [
+    {
+      id: 'msg-train',
+      content: 'The ticket is for the Alfa Pendular from',
+      updatedAt: T0 + 63_400,
+    },
+  ],
+  drafts: [
+    { sessionId: 'ses-lisbon', text: 'And where should we eat on day 2?', updatedAt: T0 + 6_000 },
+    { sessionId: '', text: 'A recipe for pastéis de nata', updatedAt: T0 + 130_000 },
+  ],
+};
+
+function isTableName(name: string): name is keyof ArborRows {
+  return Object.hasOwn(ROWS, name);
+}
+
+/** A Dexie, not yet opened, that declares the versions up to `version` as schema.ts had them. */
+export function declaredUpTo(name: string, version: number): Dexie {
+  if (!SEEDABLE_VERSIONS.includes(version)) {
+    throw new Error(`No declaration of version ${version} in HISTORY (seed-version.ts).`);
+  }
+  const old = new Dexie(name);
+  for (const declared of HISTORY.filter((v) => v.version <= version)) {
+    old.version(declared.version).stores(declared.stores);
+  }
+  return old;
+}
+
+export interface SeededTable {
+  table: string;
+  rows: object[];
+}
+
+/** Writes a database at exactly `version`, with ROWS in every table that version had, and closes it. */
+export async function seedVersion(name: string, version: number): Promise<SeededTable[]> {
+  const old = declaredUpTo(name, version);
+  const seeded = old.tables.map(({ name: table }): SeededTable => {
+    if (!isTableName(table)) throw new Error(`No rows for the ${table} table in ROWS.`);
+    return { table, rows: ROWS[table] };
+  });
+  await old.transaction('rw', old.tables, async () => {
+    for (const { table, rows } of seeded) await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+  return seeded;
+}
+
+/** The version a database is stored at, read without declaring any schema. */
+export async function storedVersion(name: string): Promise<number> {
+  const probe = new Dexie(name);
+  await probe.open();
+  const { verno } = probe;
+  probe.close();
+  return verno;
+}
+
+/** Each table with its primary key and indexes, as Dexie parsed them, in a comparable form. */
+export function describeStores(db: Dexie): string[] {
+  return db.tables
+    .map(({ name, schema }) => {
+      const indexes = schema.indexes.map((index) => index.src).sort();
+      return `${name}: ${[schema.primKey.src, ...indexes].join(', ')}`;
+    })
+    .sort();
+}
