@@ -3,10 +3,10 @@
 // same store (the floor: the app's own messages store, with its indexes and 110k rows already
 // in it), and the blob store's fork (copy the path in memory, then rewrite everything).
 import { db } from '../../src/db/schema';
-import { forkOffThread } from '../../src/db/fork-off-thread';
 import { deleteSession } from '../../src/db/sessions-repo';
 import { indexMessages, pathTo } from '../../src/db/tree';
 import type { MessageRow } from '../../src/db/types';
+import { runInWorker } from '../../src/workers/clients';
 import { longestTaskBetween } from '../probe/long-tasks';
 import type { ForkReport } from '../api-types';
 import { Series } from '../stats';
@@ -62,7 +62,9 @@ export async function measureFork(runs: number): Promise<ForkReport> {
   const s = new Series();
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    const forkId = await forkOffThread(long.id, long.leafId);
+    const forkId = await runInWorker('fork', (worker) =>
+      worker.call('fork', { sourceId: long.id, messageId: long.leafId }),
+    );
     const end = performance.now();
     s.add('arbor', end - start);
     s.add('longest', await longestTaskBetween(start, end));

@@ -1,15 +1,8 @@
 // A session's active path as Markdown, for reading and sharing. Not an import format: the
 // branches, ids and statuses that make an export exact are left out on purpose.
 import { indexMessages, pathTo } from '../db/tree';
-import type { MessageRow, SessionRow } from '../db/types';
+import { ROLE_NAMES, type MessageRow, type SessionRow } from '../db/types';
 import { contentText } from '../lib/content-text';
-
-const ROLE_HEADINGS: Record<MessageRow['role'], string> = {
-  user: 'You',
-  assistant: 'Assistant',
-  system: 'System',
-  tool: 'Tool',
-};
 
 function fence(text: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -18,7 +11,7 @@ function fence(text: string): string {
 }
 
 function messageMarkdown(m: MessageRow): string {
-  const who = [ROLE_HEADINGS[m.role], m.name, m.role === 'assistant' ? m.model : undefined]
+  const who = [ROLE_NAMES[m.role], m.name, m.role === 'assistant' ? m.model : undefined]
     .filter(Boolean)
     .join(' · ');
   const parts = [`### ${who}`];

@@ -2,12 +2,12 @@
 // delete, and undo the last turn. Each one writes through a db/ function; the screen
 // follows through its live query.
 import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
-import { forkOffThread } from '../../db/fork-off-thread';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../lib/content-text';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { replyAgain, sendMessage } from './generate';
+import { runInWorker } from '../../workers/clients';
+import { replyAgain, sendMessage } from '../../engine/turns';
 
 export function editMessage(message: MessageRow, text: string): void {
   sendMessage(message.sessionId, text, message.parentId).catch(
@@ -30,7 +30,9 @@ export function showBranch(message: MessageRow): void {
 }
 
 export function fork(message: MessageRow): void {
-  forkOffThread(message.sessionId, message.id)
+  runInWorker('fork', (worker) =>
+    worker.call('fork', { sourceId: message.sessionId, messageId: message.id }),
+  )
     .then((id) => useUi.getState().openSession(id))
     .catch(reportFailure('Forking'));
 }

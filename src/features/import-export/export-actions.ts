@@ -1,19 +1,11 @@
 // What the Export buttons do: read the rows, build the file and hand it to the browser, then
 // tell the user what was saved (or what went wrong and what to try).
-import { db } from '../../db/schema';
 import type { SessionRow } from '../../db/types';
-import { exportMarkdown } from '../../io/export-data';
+import { runInWorker } from '../../workers/clients';
+import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { saveFile, slug, today } from './download';
 import { buildExportFile } from './export-runner';
-
-function reportFailure(what: string, error: unknown): void {
-  console.error(`${what} failed`, error);
-  useUi.getState().notify({
-    tone: 'error',
-    text: `${what} failed: ${error instanceof Error ? error.message : String(error)}. Your chats are unchanged; try again, or reload the page if it keeps failing.`,
-  });
-}
 
 export async function exportAll(): Promise<void> {
   try {
@@ -24,7 +16,7 @@ export async function exportAll(): Promise<void> {
       text: `Exported ${count} ${count === 1 ? 'chat' : 'chats'}. The file holds no API key or settings.`,
     });
   } catch (error) {
-    reportFailure('Exporting all chats', error);
+    reportFailure('Exporting all chats')(error);
   }
 }
 
@@ -38,7 +30,7 @@ export async function exportSelected(ids: string[]): Promise<void> {
     });
     useUi.getState().setSelecting(false);
   } catch (error) {
-    reportFailure('Exporting the selected chats', error);
+    reportFailure('Exporting the selected chats')(error);
   }
 }
 
@@ -50,10 +42,12 @@ export async function exportSession(session: SessionRow, kind: 'json' | 'markdow
       saveFile(`${name}.arbor.json`, file, 'application/json');
       return;
     }
-    const markdown = await exportMarkdown(db, session.id);
+    const markdown = await runInWorker('export', (worker) =>
+      worker.call('markdown', { sessionId: session.id }),
+    );
     if (markdown === undefined) throw new Error('this chat no longer exists');
     saveFile(`${name}.md`, markdown, 'text/markdown');
   } catch (error) {
-    reportFailure(`Exporting “${session.title}”`, error);
+    reportFailure(`Exporting “${session.title}”`)(error);
   }
 }

@@ -1,5 +1,6 @@
-// The import dialog's flow without a worker: files → preview → Import writes and opens the
-// first chat; Cancel writes nothing; a file that can't be used ends in a failure with reasons.
+// The import dialog's flow, through the real import worker: files → preview → Import writes and
+// opens the first chat; Cancel writes nothing; a file that can't be used ends in a failure with
+// reasons.
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/schema';
 import { useUi } from '../../store/ui';
@@ -30,7 +31,7 @@ function file(name: string, data: unknown): File {
 }
 
 async function phase(kind: ImportPhase['kind']): Promise<ImportPhase> {
-  await expect.poll(() => useImport.getState().phase.kind).toBe(kind);
+  await expect.poll(() => useImport.getState().phase.kind, { timeout: 10_000 }).toBe(kind);
   return useImport.getState().phase;
 }
 

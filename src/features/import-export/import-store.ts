@@ -4,7 +4,8 @@ import { create } from 'zustand';
 import type { ImportProgress, ImportSummary } from '../../io/import-job';
 import type { Rejection } from '../../io/candidate';
 import { useUi } from '../../store/ui';
-import { ImportCancelled, createImportRunner, type ImportRunner } from './import-runner';
+import { WorkerClosedError } from '../../workers/rpc';
+import { createImportRunner, type ImportRunner } from './import-runner';
 import { doneNotice, isUnusable } from './import-summary';
 
 export type ImportPhase =
@@ -57,7 +58,7 @@ export const useImport = create<ImportState>()((set, get) => {
           fail(files, message, summary.rejected);
         },
         (error: unknown) => {
-          if (error instanceof ImportCancelled || runner !== current) return;
+          if (error instanceof WorkerClosedError || runner !== current) return;
           fail(files, `Arbor couldn't read the file: ${errorText(error)}. Nothing was imported.`);
         },
       );

@@ -2,14 +2,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { Button } from '../../components/ui/button';
-import { db } from '../../db/schema';
+import { countSessions } from '../../db/queries';
 import { exportAll, exportSelected } from './export-actions';
 import { useUi } from '../../store/ui';
 import { useImport } from './import-store';
 
 export function SidebarImportExport() {
   const input = useRef<HTMLInputElement>(null);
-  const sessionCount = useLiveQuery(() => db.sessions.count());
+  const sessionCount = useLiveQuery(countSessions);
   const selected = useUi((s) => s.selectedSessionIds);
 
   if (selected) {

@@ -1,0 +1,72 @@
+// Every worker Arbor runs, in one list: adding a worker is an entry file beside this one and a
+// line here. Each connection gets a worker of its own; a worker can be started ahead, in idle
+// time, so the first call doesn't wait for its script and libraries to load.
+import type { ExportWorkerApi } from './export.worker';
+import type { ForkWorkerApi } from './fork.worker';
+import type { ImportWorkerApi } from './import.worker';
+import type { ReplyWorkerApi } from './reply.worker';
+import { connect, type WorkerConnection } from './rpc';
+
+interface Apis {
+  reply: ReplyWorkerApi;
+  fork: ForkWorkerApi;
+  export: ExportWorkerApi;
+  import: ImportWorkerApi;
+}
+
+type Kind = keyof Apis;
+
+// Each `new Worker(new URL(…))` stays literal so the bundler finds the entry and builds it.
+const starters: Record<Kind, () => Worker> = {
+  reply: () => new Worker(new URL('./reply.worker.ts', import.meta.url), { type: 'module' }),
+  fork: () => new Worker(new URL('./fork.worker.ts', import.meta.url), { type: 'module' }),
+  export: () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }),
+  import: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+};
+
+interface StartedAhead {
+  worker: Worker;
+  /** A worker that failed to load while waiting is never used. */
+  failed: boolean;
+}
+
+const ahead = new Map<Kind, StartedAhead>();
+
+/** Starts a worker of this kind while the page is idle, for the next `openWorker`. */
+export function startWorkerAhead(kind: Kind): void {
+  const start = () => {
+    if (ahead.has(kind)) return;
+    try {
+      const started = { worker: starters[kind](), failed: false };
+      started.worker.addEventListener('error', () => (started.failed = true));
+      ahead.set(kind, started);
+    } catch (error) {
+      // Only a head start: the call itself starts a worker and reports what goes wrong.
+      console.error(`The ${kind} worker could not be started ahead`, error);
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 5000 });
+  else setTimeout(start, 1000);
+}
+
+/** A connection to a worker of its own: the one started ahead, or a new one. */
+export function openWorker<K extends Kind>(kind: K): WorkerConnection<Apis[K]> {
+  const ready = ahead.get(kind);
+  ahead.delete(kind);
+  if (ready?.failed) ready.worker.terminate();
+  const worker = ready && !ready.failed ? ready.worker : starters[kind]();
+  return connect<Apis[K]>(worker, `${kind} worker`);
+}
+
+/** Uses a worker of its own, which ends when `use` settles. */
+export async function runInWorker<K extends Kind, Result>(
+  kind: K,
+  use: (worker: WorkerConnection<Apis[K]>) => Promise<Result>,
+): Promise<Result> {
+  const worker = openWorker(kind);
+  try {
+    return await use(worker);
+  } finally {
+    worker.close();
+  }
+}

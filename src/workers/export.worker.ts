@@ -1,0 +1,20 @@
+// The export worker: reads every row and builds the export file off the main thread, so
+// exporting a large database never freezes the page. The file goes back as a Blob, which is
+// handed over without copying its bytes.
+import { db } from '../db/schema';
+import { exportJson, exportMarkdown } from '../io/export-data';
+import { serve } from './rpc';
+
+const api = {
+  /** Every chat, or only `sessionIds`. */
+  export: async ({ sessionIds }: { sessionIds?: string[] }) => {
+    const { text, count } = await exportJson(db, sessionIds);
+    return { file: new Blob([text], { type: 'application/json' }), count };
+  },
+  /** A chat's active path as Markdown; undefined when the chat no longer exists. */
+  markdown: ({ sessionId }: { sessionId: string }) => exportMarkdown(db, sessionId),
+};
+
+export type ExportWorkerApi = typeof api;
+
+serve(api, self);

@@ -1,0 +1,80 @@
+// The worker RPC, run against real worker modules: results, events, failures, cancelling, a
+// worker that can't load, and closing.
+import { describe, expect, it } from 'vitest';
+import { connect, WorkerClosedError } from './rpc';
+import type { SampleWorkerApi } from './testing/sample.worker';
+
+function sample() {
+  const worker = new Worker(new URL('./testing/sample.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return connect<SampleWorkerApi>(worker, 'sample worker');
+}
+
+describe('worker RPC', () => {
+  it('resolves a call with what the method returned', async () => {
+    const worker = sample();
+    await expect(worker.call('double', 21)).resolves.toBe(42);
+    worker.close();
+  });
+
+  it('passes events on in order before the result', async () => {
+    const worker = sample();
+    const events: number[] = [];
+    const result = await worker.call('countTo', 3, { onEvent: (n) => events.push(n) });
+    expect(events).toEqual([1, 2, 3]);
+    expect(result).toBe('counted');
+    worker.close();
+  });
+
+  it('keeps calls apart when several run at once', async () => {
+    const worker = sample();
+    const [a, b] = await Promise.all([worker.call('double', 1), worker.call('double', 2)]);
+    expect([a, b]).toEqual([2, 4]);
+    worker.close();
+  });
+
+  it('rejects with the reason when the method fails, and the worker keeps serving', async () => {
+    const worker = sample();
+    await expect(worker.call('fail', undefined)).rejects.toThrow('the sample failed on purpose');
+    await expect(worker.call('double', 1)).resolves.toBe(2);
+    worker.close();
+  });
+
+  it('aborts the method’s signal when the call is cancelled, and returns what it returns', async () => {
+    const worker = sample();
+    const controller = new AbortController();
+    const call = worker.call('waitForCancel', undefined, { signal: controller.signal });
+    controller.abort();
+    await expect(call).resolves.toBe('cancelled');
+    worker.close();
+  });
+
+  it('tells the worker a call was cancelled before it started', async () => {
+    const worker = sample();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      worker.call('waitForCancel', undefined, { signal: controller.signal }),
+    ).resolves.toBe('cancelled');
+    worker.close();
+  });
+
+  it('rejects every waiting call when the worker is closed, and every later one', async () => {
+    const worker = sample();
+    const waiting = worker.call('waitForCancel', undefined);
+    worker.close();
+    await expect(waiting).rejects.toBeInstanceOf(WorkerClosedError);
+    await expect(worker.call('double', 1)).rejects.toBeInstanceOf(WorkerClosedError);
+  });
+
+  it('rejects the call when the worker’s script fails to load', async () => {
+    const worker = new Worker(new URL('./testing/broken.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const broken = connect<SampleWorkerApi>(worker, 'sample worker');
+    await expect(broken.call('double', 1)).rejects.toThrow(
+      /the sample worker (stopped|could not start)/,
+    );
+  });
+});

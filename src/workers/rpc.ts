@@ -1,0 +1,192 @@
+// The one way Arbor talks to its workers. A worker serves an API of methods; the page calls a
+// method by name, may hear events while it runs (streamed text, progress), and gets its result
+// or its error. Cancelling a call aborts the signal its method was given in the worker. A worker
+// that crashes, fails to load or sends what can't be read rejects every call still waiting, so
+// no caller is left hanging.
+import { z } from 'zod';
+
+/** What a worker method is given besides its arguments. */
+export interface CallContext<Event> {
+  emit: (event: Event) => void;
+  signal: AbortSignal;
+}
+
+/** Any worker method: `(args, { emit, signal }) => Promise<result>`. */
+type Method = (args: never, context: never) => Promise<unknown>;
+
+type ArgsOf<M> = M extends (args: infer Args, context: never) => Promise<unknown> ? Args : never;
+type EventOf<M> = M extends (args: never, context: CallContext<infer Event>) => Promise<unknown>
+  ? Event
+  : never;
+type ResultOf<M> = M extends (args: never, context: never) => Promise<infer Result>
+  ? Result
+  : never;
+
+export interface CallOptions<Event> {
+  onEvent?: (event: Event) => void;
+  /** Aborting it tells the worker to stop; the call still ends with what the method returns. */
+  signal?: AbortSignal;
+}
+
+export interface WorkerConnection<Api> {
+  call<Name extends keyof Api & string>(
+    method: Name,
+    args: ArgsOf<Api[Name]>,
+    options?: CallOptions<EventOf<Api[Name]>>,
+  ): Promise<ResultOf<Api[Name]>>;
+  /** Ends the worker; calls still waiting reject with WorkerClosedError. */
+  close: () => void;
+}
+
+export class WorkerClosedError extends Error {}
+
+// Both sides are the same build of Arbor, so the payloads are typed by the API; the envelope is
+// still checked, since a message event's data is an outside value.
+const toWorkerSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('call'), id: z.number(), method: z.string(), args: z.unknown() }),
+  z.object({ kind: z.literal('cancel'), id: z.number() }),
+]);
+
+const toPageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('event'), id: z.number(), event: z.unknown() }),
+  z.object({ kind: z.literal('result'), id: z.number(), result: z.unknown() }),
+  z.object({ kind: z.literal('error'), id: z.number(), message: z.string() }),
+]);
+
+type ToWorker = z.infer<typeof toWorkerSchema>;
+type ToPage = z.infer<typeof toPageSchema>;
+
+interface Pending {
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  onEvent?: (event: unknown) => void;
+}
+
+/** The page's side: `name` says which worker in error messages ("the import worker"). */
+export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api> {
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let closed = false;
+
+  const failAll = (error: Error) => {
+    closed = true;
+    worker.terminate();
+    for (const call of pending.values()) call.reject(error);
+    pending.clear();
+  };
+
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = toPageSchema.safeParse(event.data);
+    if (!message.success) {
+      console.error(`The ${name} sent a message Arbor does not understand`, event.data);
+      failAll(new Error(`the ${name} sent a message Arbor does not understand`));
+      return;
+    }
+    const reply = message.data;
+    const call = pending.get(reply.id);
+    if (!call) return;
+    if (reply.kind === 'event') {
+      call.onEvent?.(reply.event);
+      return;
+    }
+    pending.delete(reply.id);
+    if (reply.kind === 'result') call.resolve(reply.result);
+    else call.reject(new Error(reply.message));
+  });
+  worker.addEventListener('messageerror', () =>
+    failAll(new Error(`the ${name} sent a reply that could not be read`)),
+  );
+  worker.addEventListener('error', (event) => {
+    console.error(`The ${name} failed`, event.message);
+    // No message: its script did not load, e.g. this tab runs an Arbor that has since been updated.
+    failAll(
+      new Error(
+        event.message
+          ? `the ${name} stopped (${event.message})`
+          : `the ${name} could not start; reload the page`,
+      ),
+    );
+  });
+
+  return {
+    call(method, args, options = {}) {
+      if (closed) return Promise.reject(new WorkerClosedError(`the ${name} was closed`));
+      const id = nextId++;
+      const { onEvent, signal } = options;
+      const send = (message: ToWorker) => worker.postMessage(message);
+      return new Promise((resolve, reject) => {
+        pending.set(id, {
+          resolve: (result) => resolve(result as ResultOf<Api[typeof method]>),
+          reject,
+          ...(onEvent ? { onEvent: (event) => onEvent(event as EventOf<Api[typeof method]>) } : {}),
+        });
+        send({ kind: 'call', id, method, args });
+        const cancel = () => {
+          if (pending.has(id)) send({ kind: 'cancel', id });
+        };
+        if (signal?.aborted) cancel();
+        else signal?.addEventListener('abort', cancel, { once: true });
+      });
+    },
+    close() {
+      if (!closed) failAll(new WorkerClosedError(`the ${name} was closed`));
+    },
+  };
+}
+
+/** A worker's global scope, as far as serving calls needs it. */
+interface WorkerScope {
+  addEventListener: (type: 'message', listener: (event: MessageEvent<unknown>) => void) => void;
+  postMessage: (message: unknown) => void;
+}
+
+/**
+ * The worker's side: answers calls to `api` until the worker ends. The entry file passes its
+ * own `self`, the scope the page's messages arrive at.
+ */
+export function serve(api: Record<string, Method>, scope: WorkerScope): void {
+  const running = new Map<number, AbortController>();
+  const post = (message: ToPage) => scope.postMessage(message);
+
+  scope.addEventListener('message', (event) => {
+    const message = toWorkerSchema.safeParse(event.data);
+    if (!message.success) {
+      console.error('A worker received a message it does not understand', event.data);
+      return;
+    }
+    const request = message.data;
+    if (request.kind === 'cancel') {
+      running.get(request.id)?.abort();
+      return;
+    }
+    const { id, method } = request;
+    const run = Object.hasOwn(api, method) ? api[method] : undefined;
+    if (!run) {
+      post({ kind: 'error', id, message: `this worker has no method "${method}"` });
+      return;
+    }
+    const controller = new AbortController();
+    running.set(id, controller);
+    const context: CallContext<unknown> = {
+      emit: (payload) => post({ kind: 'event', id, event: payload }),
+      signal: controller.signal,
+    };
+    // The page called it by name with the arguments its type asks for (both are this build).
+    (run as (args: unknown, context: CallContext<unknown>) => Promise<unknown>)(
+      request.args,
+      context,
+    )
+      .then(
+        (result) => post({ kind: 'result', id, result }),
+        (error: unknown) => {
+          console.error(`Worker method "${method}" failed`, error);
+          post({
+            kind: 'error',
+            id,
+            message: error instanceof Error ? error.message : String(error),
+          });
+        },
+      )
+      .finally(() => running.delete(id));
+  });
+}

@@ -1,0 +1,20 @@
+// A worker for the RPC tests: a method that answers, one that reports events, one that fails,
+// and one that runs until it is cancelled.
+import { serve, type CallContext } from '../rpc';
+
+const api = {
+  double: (n: number) => Promise.resolve(n * 2),
+  countTo: async (n: number, { emit }: CallContext<number>) => {
+    for (let i = 1; i <= n; i++) emit(i);
+    return 'counted';
+  },
+  fail: () => Promise.reject(new Error('the sample failed on purpose')),
+  waitForCancel: (_: undefined, { signal }: CallContext<never>) =>
+    new Promise<string>((resolve) =>
+      signal.addEventListener('abort', () => resolve('cancelled'), { once: true }),
+    ),
+};
+
+export type SampleWorkerApi = typeof api;
+
+serve(api, self);
