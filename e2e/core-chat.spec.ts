@@ -55,7 +55,7 @@ test('with an endpoint saved, the reply worker (with the openai SDK) loads while
 }) => {
   await configureEndpoint(page);
   const sdkLoaded = page.waitForRequest((request) =>
-    /\/assets\/reply-worker-[^/]*\.js$/.test(request.url()),
+    /\/assets\/reply\.worker-[^/]*\.js$/.test(request.url()),
   );
   await page.reload();
   await sdkLoaded;

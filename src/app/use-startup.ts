@@ -4,11 +4,12 @@
 // and unsent drafts come back. A newer Arbor in another tab is reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
+import { newestSession, readSession } from '../db/queries';
 import { markInterrupted } from '../db/messages-repo';
 import { hasSavedEndpointSettings } from '../db/settings-repo';
 import { watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
-import { prepareReplyWorker } from '../features/chat/reply-off-thread';
+import { prepareTurns } from '../engine/turns';
 import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
 
@@ -28,13 +29,13 @@ export function useStartup(): void {
       const live = await liveStreamIds();
       await markInterrupted((id) => live.has(id));
       const fromHash = sessionIdFromHash(location.hash);
-      const exists = fromHash ? await db.sessions.get(fromHash) : undefined;
-      const newest = exists ? undefined : await db.sessions.orderBy('updatedAt').last();
+      const exists = fromHash ? await readSession(fromHash) : undefined;
+      const newest = exists ? undefined : await newestSession();
       useUi.getState().openSession(exists?.id ?? newest?.id ?? null);
       // Only a head start: without it, the first reply starts its own worker.
       hasSavedEndpointSettings().then(
         (saved) => {
-          if (saved) prepareReplyWorker();
+          if (saved) prepareTurns();
         },
         () => undefined,
       );

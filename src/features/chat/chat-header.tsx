@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { activateBranch } from '../../db/branch-repo';
-import { db } from '../../db/schema';
+import { readMessage, readSession } from '../../db/queries';
+import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { clearSession, restoreSnapshot } from '../../db/sessions-repo';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
@@ -14,19 +15,19 @@ import { undoLastTurn } from './chat-actions';
 export function ChatHeader({
   session,
   path,
-  busy,
   messageCount,
   extraActions,
 }: {
   session: SessionRow;
   path: MessageRow[];
-  busy: boolean;
   /** Every message of the chat, on every branch; undefined while the tree is still being read. */
   messageCount: number | undefined;
   /** Actions other features offer on the chat (e.g. Export), placed by the app shell. */
   extraActions: ReactNode;
 }) {
   const treeOpen = useUi((s) => s.treeOpen);
+  // Tree edits wait while a reply runs in this chat.
+  const busy = useTurns(turnSelectors.replyingIn(session.id));
   const clear = async () => {
     const saved = await clearSession(session.id);
     if (!saved || saved.messages.length === 0) return;
@@ -82,14 +83,14 @@ export function ChatHeader({
 function ForkLink({ session }: { session: SessionRow }) {
   const link = session.forkedFrom;
   const source = useLiveQuery(
-    async () => (link ? ((await db.sessions.get(link.sessionId)) ?? null) : null),
+    async () => (link ? ((await readSession(link.sessionId)) ?? null) : null),
     [link?.sessionId],
   );
   if (!link || source === undefined) return null;
   if (source === null) return <> · Forked from “{link.title}” (deleted)</>;
 
   const open = async () => {
-    const message = await db.messages.get(link.messageId);
+    const message = await readMessage(link.messageId);
     if (message) await activateBranch(source.id, message.id);
     useUi.getState().openSession(source.id);
     if (message) useUi.getState().focusMessage(message.id);

@@ -4,7 +4,6 @@ import { useCallback, type ReactNode } from 'react';
 import type { SessionRow } from '../../db/types';
 import { createSession } from '../../db/sessions-repo';
 import { loadEndpointSettings } from '../../db/settings-repo';
-import { generationSelectors, useGeneration } from '../../store/generation';
 import { useUi } from '../../store/ui';
 import { ChatHeader } from './chat-header';
 import { Composer } from './composer';
@@ -20,7 +19,6 @@ export function ChatPane({
 }) {
   const sessionId = useUi((s) => s.activeSessionId);
   const view = useSessionView(sessionId);
-  const busy = useGeneration(generationSelectors.runningIn(sessionId)) !== undefined;
   const current = view ?? null;
   // While the open chat loads, the message box already belongs to it.
   const composerSessionId = view === undefined ? sessionId : (current?.session.id ?? null);
@@ -46,7 +44,6 @@ export function ChatPane({
           <ChatHeader
             session={current.session}
             path={current.path}
-            busy={busy}
             messageCount={current.messageCount}
             extraActions={sessionActions(current.session)}
           />

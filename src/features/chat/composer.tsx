@@ -2,9 +2,9 @@
 // reply is streaming. The draft is cleared only once the message is safely stored.
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
-import { generationSelectors, useGeneration } from '../../store/generation';
+import { sendMessage, stopTurn } from '../../engine/turns';
+import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { uiSelectors, useUi } from '../../store/ui';
-import { sendMessage, stopReply } from './generate';
 
 export function Composer({
   sessionId,
@@ -14,10 +14,10 @@ export function Composer({
   ensureSession: () => Promise<string>;
 }) {
   const draft = useUi(uiSelectors.draftOf(sessionId));
-  const runningId = useGeneration(generationSelectors.runningIn(sessionId));
+  const turnId = useTurns(turnSelectors.activeTurnIn(sessionId));
   const [sending, setSending] = useState(false);
   const boxRef = useRef<HTMLTextAreaElement>(null);
-  const canSend = draft.trim() !== '' && !runningId && !sending;
+  const canSend = draft.trim() !== '' && !turnId && !sending;
 
   const focusRequest = useUi((s) => s.composerFocusRequest);
   useEffect(() => {
@@ -70,11 +70,11 @@ export function Composer({
             }
           }}
         />
-        {runningId ? (
+        {turnId ? (
           <Button
             variant="danger"
             onClick={() => {
-              stopReply(runningId);
+              stopTurn(turnId);
               boxRef.current?.focus();
             }}
           >

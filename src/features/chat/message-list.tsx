@@ -14,7 +14,7 @@ import {
   type RefObject,
 } from 'react';
 import type { MessageRow } from '../../db/types';
-import { generationSelectors, useGeneration } from '../../store/generation';
+import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { useUi } from '../../store/ui';
 import { MessageView } from './message-view';
 import { ShowMoreButton } from './show-more-button';
@@ -111,12 +111,12 @@ export function MessageList({
   const heightBeforeGrowing = useRef<number | null>(null);
   const [shown, setShown] = useState(FIRST_DRAW);
   const [anchor, setAnchor] = useState<Anchor | null>(null);
-  const runningId = useGeneration(generationSelectors.runningIn(sessionId));
+  const turnId = useTurns(turnSelectors.activeTurnIn(sessionId));
   // A reply starting here (a message sent, an edit, a regenerate) brings the reader to it.
-  const [seenRunningId, setSeenRunningId] = useState(runningId);
-  if (runningId !== seenRunningId) {
-    setSeenRunningId(runningId);
-    if (runningId) setAnchor(null);
+  const [seenTurnId, setSeenTurnId] = useState(turnId);
+  if (turnId !== seenTurnId) {
+    setSeenTurnId(turnId);
+    if (turnId) setAnchor(null);
   }
   // An anchor that stops applying gives way to following the newest end, from the same first
   // message, so nothing above the reader disappears.
@@ -125,9 +125,7 @@ export function MessageList({
     setAnchor(null);
     if (index >= 0) setShown(path.length - Math.max(0, index - anchor.above));
   }
-  const liveLength = useGeneration((s) =>
-    runningId ? (s.running[runningId]?.text.length ?? 0) : 0,
-  );
+  const liveLength = useTurns(turnSelectors.liveLengthIn(sessionId));
   const focusId = useUi((s) => s.focusMessageId);
   // A message asked for from outside is drawn at once, with the messages around it.
   const requested = useMemo(
@@ -176,8 +174,8 @@ export function MessageList({
 
   // Before the scroll below, so the commit that starts a reply is scrolled to the bottom.
   useLayoutEffect(() => {
-    if (runningId) stickToBottom.current = true;
-  }, [runningId]);
+    if (turnId) stickToBottom.current = true;
+  }, [turnId]);
 
   // Keep the reader's place when earlier messages are added above. The height taken before
   // growing is used by the next commit or not at all.
@@ -249,7 +247,6 @@ export function MessageList({
             key={message.id}
             message={message}
             siblings={childrenOf.get(message.parentId ?? '') ?? NO_SIBLINGS}
-            busy={runningId !== undefined}
           />
         ))}
         {hiddenBelow > 0 && (

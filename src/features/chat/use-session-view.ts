@@ -1,15 +1,18 @@
-// The open session, its active path and its tree, read live from IndexedDB. The newest part
-// of the path is read first, by walking up from the active leaf, so a long chat is drawn at
-// once; the whole tree follows a moment later and then replaces it. While a reply is written
-// and streams here, the whole tree is not read again: the live tail is laid over the last one.
+// The open session, its active path and its tree, read live from IndexedDB. The newest part of
+// the path (the tail) is read first, so a long chat is drawn at once; the whole tree is read
+// once the tail is on screen and then replaces it. While a turn runs here the whole tree is not
+// read again: only the newest end of the path can change, so the live tail is laid over the
+// tree read before the turn, and the tree is read afresh when the turn ends.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { readPathTail } from '../../db/path-tail';
-import { db } from '../../db/schema';
+import { readSessionTree } from '../../db/queries';
 import { childrenByParent, indexMessages, pathTo } from '../../db/tree';
 import type { MessageRow, SessionRow } from '../../db/types';
-import { generationSelectors, useGeneration } from '../../store/generation';
-import { mergeTail, type WholeTree } from './merge-tail';
+import { turnSelectors, useTurns } from '../../engine/turn-store';
+import { reportFailure } from '../../store/report-failure';
+import { mergeTail } from './merge-tail';
 
 export interface SessionView {
   session: SessionRow;
@@ -22,10 +25,32 @@ export interface SessionView {
 /** Enough of the path for the first screen and the first "Show earlier messages". */
 const TAIL_LENGTH = 24;
 
-interface FullRead {
+interface TreeRead {
   sessionId: string;
   session: SessionRow | undefined;
   rows: MessageRow[];
+  /** True once the tree may have changed since this read (it is no longer followed). */
+  stale: boolean;
+}
+
+/**
+ * The whole tree of `sessionId`, followed live while `follow` is true. When following stops,
+ * the last read is kept, marked stale.
+ */
+function useWholeTree(sessionId: string | null, follow: boolean): TreeRead | undefined {
+  const [read, setRead] = useState<TreeRead | undefined>(undefined);
+  useEffect(() => {
+    if (!sessionId || !follow) return;
+    const subscription = liveQuery(() => readSessionTree(sessionId)).subscribe({
+      next: ({ session, rows }) => setRead({ sessionId, session, rows, stale: false }),
+      error: reportFailure('Reading the chat'),
+    });
+    return () => {
+      subscription.unsubscribe();
+      setRead((last) => (last ? { ...last, stale: true } : last));
+    };
+  }, [sessionId, follow]);
+  return read?.sessionId === sessionId ? read : undefined;
 }
 
 /** undefined while loading, null when the session does not exist. */
@@ -35,33 +60,10 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
       sessionId ? { sessionId, tail: await readPathTail(sessionId, TAIL_LENGTH) } : null,
     [sessionId],
   );
-  // The whole tree is read once the tail has been handed to the screen, so its larger read
-  // never holds up the first paint.
-  const [fullFor, setFullFor] = useState<string | null>(null);
-  const tailReady = tail?.sessionId ?? null;
-  useEffect(() => {
-    if (!tailReady) return;
-    const timer = setTimeout(() => setFullFor(tailReady), 0);
-    return () => clearTimeout(timer);
-  }, [tailReady]);
-
-  const replying = useGeneration(generationSelectors.replyingIn(sessionId));
-  const [lastFull, setLastFull] = useState<FullRead | undefined>(undefined);
-  const hold = replying && lastFull?.sessionId === sessionId;
-  const full = useLiveQuery(async (): Promise<FullRead | undefined> => {
-    if (!sessionId || fullFor !== sessionId || hold) return undefined;
-    const [session, rows] = await db.transaction('r', db.sessions, db.messages, () =>
-      Promise.all([
-        db.sessions.get(sessionId),
-        db.messages.where('sessionId').equals(sessionId).toArray(),
-      ]),
-    );
-    return { sessionId, session, rows };
-  }, [sessionId, fullFor, hold]);
-  if (full && full !== lastFull) setLastFull(full);
-  // The tree on screen: this read, or, while it is held or being read again, the last one.
-  const fresh = full?.sessionId === sessionId ? full : undefined;
-  const tree = fresh ?? (lastFull?.sessionId === sessionId ? lastFull : undefined);
+  const newest = tail?.sessionId === sessionId ? tail.tail : undefined;
+  const replying = useTurns(turnSelectors.replyingIn(sessionId));
+  // The effect that starts the whole read runs after the tail is drawn, so it never delays it.
+  const tree = useWholeTree(sessionId, newest !== undefined && !replying);
 
   const whole = useMemo(() => {
     if (!tree?.session) return undefined;
@@ -71,13 +73,12 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
       path: pathTo(byId, tree.session.activeLeafId),
       children: childrenByParent(tree.rows),
       byId,
-    } satisfies WholeTree & { session: SessionRow };
+    };
   }, [tree]);
 
   return useMemo((): SessionView | null | undefined => {
     if (!sessionId) return null;
-    const newest = tail?.sessionId === sessionId ? tail.tail : undefined;
-    if (tree && tree === fresh && !hold) {
+    if (tree && !tree.stale) {
       if (!whole) return null;
       const { session, path, children, byId } = whole;
       return { session, path, children, messageCount: byId.size };
@@ -88,5 +89,5 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
     if (merged) return { session: newest.session, ...merged };
     const { session, path, siblings } = newest;
     return { session, path, children: childrenByParent(siblings), messageCount: undefined };
-  }, [sessionId, tree, fresh, hold, whole, tail]);
+  }, [sessionId, tree, whole, newest]);
 }

@@ -3,10 +3,10 @@ import { useState, type CSSProperties } from 'react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { PencilIcon, TrashIcon } from '../../components/ui/icons';
-import { db } from '../../db/schema';
+import { newestSession } from '../../db/queries';
 import { deleteSession, renameSession } from '../../db/sessions-repo';
 import type { SessionRow } from '../../db/types';
-import { stopRepliesIn } from '../../store/generation';
+import { stopTurnsIn } from '../../engine/turns';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 
@@ -28,10 +28,10 @@ export function SessionItem({
 
   const remove = async () => {
     setConfirming(false);
-    stopRepliesIn(session.id);
+    stopTurnsIn(session.id);
     await deleteSession(session.id);
     if (useUi.getState().activeSessionId === session.id) {
-      const next = await db.sessions.orderBy('updatedAt').last();
+      const next = await newestSession();
       useUi.getState().openSession(next?.id ?? null);
     }
   };

@@ -1,8 +1,8 @@
 // The session list, newest activity first. It reads session rows only, never message bodies.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/schema';
+import { listSessionsNewestFirst } from '../../db/queries';
 import type { SessionRow } from '../../db/types';
 
 export function useSessions(): SessionRow[] | undefined {
-  return useLiveQuery(() => db.sessions.orderBy('updatedAt').reverse().toArray());
+  return useLiveQuery(listSessionsNewestFirst);
 }

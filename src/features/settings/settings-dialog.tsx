@@ -5,7 +5,7 @@ import { useId, useState, type SyntheticEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
-import { db } from '../../db/schema';
+import { readSession } from '../../db/queries';
 import {
   loadEndpointSettings,
   saveEndpointSettings,
@@ -26,7 +26,7 @@ export function SettingsDialog({ open, firstRun }: { open: boolean; firstRun: bo
   const initial = useLiveQuery(async () => {
     if (!open) return null;
     const endpoint = await loadEndpointSettings();
-    const session = activeSessionId ? await db.sessions.get(activeSessionId) : undefined;
+    const session = activeSessionId ? await readSession(activeSessionId) : undefined;
     return {
       ...endpoint,
       model:

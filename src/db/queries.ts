@@ -1,0 +1,42 @@
+// The reads the screen runs as live queries. The UI reads through these and writes through the
+// repositories; it never touches the database object itself.
+import { db } from './schema';
+import type { MessageRow, SessionRow } from './types';
+
+export function listSessionsNewestFirst(): Promise<SessionRow[]> {
+  return db.sessions.orderBy('updatedAt').reverse().toArray();
+}
+
+export function newestSession(): Promise<SessionRow | undefined> {
+  return db.sessions.orderBy('updatedAt').last();
+}
+
+export function countSessions(): Promise<number> {
+  return db.sessions.count();
+}
+
+export function readSession(id: string): Promise<SessionRow | undefined> {
+  return db.sessions.get(id);
+}
+
+export function readMessage(id: string): Promise<MessageRow | undefined> {
+  return db.messages.get(id);
+}
+
+/** A chat and every message of it, on every branch, as of one moment. */
+export function readSessionTree(
+  sessionId: string,
+): Promise<{ session: SessionRow | undefined; rows: MessageRow[] }> {
+  return db.transaction('r', db.sessions, db.messages, async () => {
+    const [session, rows] = await Promise.all([
+      db.sessions.get(sessionId),
+      db.messages.where('sessionId').equals(sessionId).toArray(),
+    ]);
+    return { session, rows };
+  });
+}
+
+/** The text of a reply while another tab streams it. */
+export async function readStreamedText(messageId: string): Promise<string | undefined> {
+  return (await db.streams.get(messageId))?.content;
+}

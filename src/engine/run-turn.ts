@@ -1,0 +1,121 @@
+// One turn of a chat, run in the reply worker: read the chat, send its active path, stream the
+// answer, write it in batches and record how it ended. Every step of a turn streams into a
+// message of its own and reports it by id, so a turn of several steps (a reply, tool results,
+// the next reply) reports the same way. A reply that asks for tools ends the turn with its tool
+// calls stored, as sent: Arbor runs no tools yet.
+import { finishReply, saveStreamedText, type ReplyOutcome } from '../db/messages-repo';
+import { db } from '../db/schema';
+import { updateSessionSettings } from '../db/sessions-repo';
+import { loadEndpointSettings } from '../db/settings-repo';
+import { indexMessages, pathTo } from '../db/tree';
+import { holdStreamLock } from '../lib/stream-locks';
+import { createThrottledWriter } from '../lib/throttled-writer';
+import { describeFailure } from '../llm/errors';
+import { requestMessages } from '../llm/request-messages';
+import { streamChat } from '../llm/stream-chat';
+import type { CallContext } from '../workers/rpc';
+import type { TurnEnd, TurnEvent, TurnRequest } from './turn-events';
+
+const WRITE_INTERVAL_MS = 300;
+
+/** Never rejects for a failed reply: that is stored as the step's outcome. */
+export async function runTurn(
+  request: TurnRequest,
+  { emit, signal }: CallContext<TurnEvent>,
+): Promise<TurnEnd> {
+  // A full disk fails every batch; the page is told once per turn.
+  let saveFailed = false;
+  const onSaveFailure = (error: unknown) => {
+    console.error('Saving the reply failed', error);
+    if (!saveFailed) emit({ type: 'save-failed' });
+    saveFailed = true;
+  };
+  const outcome = await runStep(request.sessionId, request.assistantId, {
+    signal,
+    onText: (messageId, added) => emit({ type: 'text', messageId, added }),
+    onSaveFailure,
+  });
+  return { status: outcome.status };
+}
+
+interface StepHooks {
+  signal: AbortSignal;
+  onText: (messageId: string, added: string) => void;
+  onSaveFailure: (error: unknown) => void;
+}
+
+/** Streams one reply into `messageId`, writing its text in batches and its outcome at the end. */
+async function runStep(
+  sessionId: string,
+  messageId: string,
+  hooks: StepHooks,
+): Promise<ReplyOutcome> {
+  let finished!: () => void;
+  // Another tab tells this live reply from one whose tab died by this lock.
+  holdStreamLock(messageId, new Promise<void>((resolve) => (finished = resolve)));
+  const writer = createThrottledWriter(
+    (text: string) => saveStreamedText(messageId, text),
+    WRITE_INTERVAL_MS,
+    hooks.onSaveFailure,
+  );
+  let sent = 0;
+  try {
+    const outcome = await streamReply(sessionId, messageId, hooks.signal, (text) => {
+      // The reply only ever grows, so only what is new crosses to the page.
+      hooks.onText(messageId, text.slice(sent));
+      sent = text.length;
+      writer.push(text);
+    });
+    await writer.flush();
+    await finishReply(messageId, outcome).catch(hooks.onSaveFailure);
+    return outcome;
+  } finally {
+    finished();
+  }
+}
+
+/** Never rejects: a failure is an outcome with status 'error' and the text that arrived. */
+async function streamReply(
+  sessionId: string,
+  messageId: string,
+  signal: AbortSignal,
+  onText: (text: string) => void,
+): Promise<ReplyOutcome> {
+  let baseURL = '';
+  let text = '';
+  try {
+    const endpoint = await loadEndpointSettings();
+    baseURL = endpoint.baseURL;
+    const [session, rows] = await Promise.all([
+      db.sessions.get(sessionId),
+      db.messages.where('sessionId').equals(sessionId).toArray(),
+    ]);
+    if (!session) throw new Error('This chat no longer exists.');
+    // A chat without a model of its own (e.g. an imported one) takes on the one it now uses.
+    if (!session.model && endpoint.model) {
+      await updateSessionSettings(sessionId, { model: endpoint.model });
+    }
+    const reply = await streamChat({
+      endpoint,
+      model: session.model || endpoint.model,
+      messages: requestMessages(pathTo(indexMessages(rows), messageId), session.systemPrompt),
+      params: session.params,
+      signal,
+      onText: (next) => {
+        text = next;
+        onText(next);
+      },
+    });
+    return {
+      content: reply.content,
+      status: 'done',
+      ...(reply.usage ? { usage: reply.usage } : {}),
+      ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
+    };
+  } catch (error) {
+    if (signal.aborted) return { content: text, status: 'stopped' };
+    console.error('Reply failed', error);
+    const failure = describeFailure(error, baseURL, text !== '');
+    return { content: text, status: 'error', error: failure.message };
+  }
+}

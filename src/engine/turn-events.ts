@@ -1,0 +1,20 @@
+// What the page asks of a turn and what the turn reports back while it runs in the reply
+// worker.
+import type { ReplyOutcome } from '../db/messages-repo';
+
+export interface TurnRequest {
+  sessionId: string;
+  /** The empty reply the turn's first step streams into, already stored. */
+  assistantId: string;
+}
+
+export type TurnEvent =
+  /** Text added to a message of the turn since the last event; the page puts it together. */
+  | { type: 'text'; messageId: string; added: string }
+  /** Writing the turn failed (a full disk, say); sent once per turn. */
+  | { type: 'save-failed' };
+
+export interface TurnEnd {
+  /** How the turn's last step ended. */
+  status: ReplyOutcome['status'];
+}

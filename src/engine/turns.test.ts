@@ -1,0 +1,117 @@
+// A turn end to end: sent from the page, run in the real reply worker, streamed from the mock
+// OpenAI server over HTTP, and stored. Also Stop, a server error, and a worker that can't start.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startMockServer, type RunningMockServer } from '../../e2e/mock-server/server';
+import { db } from '../db/schema';
+import { createSession } from '../db/sessions-repo';
+import { saveEndpointSettings } from '../db/settings-repo';
+import { indexMessages, pathTo } from '../db/tree';
+import { turnSelectors, useTurns } from './turn-store';
+import { sendMessage, stopTurn } from './turns';
+
+let server: RunningMockServer;
+
+beforeAll(async () => {
+  server = await startMockServer(0);
+  await saveEndpointSettings({ baseURL: server.baseURL, apiKey: 'sk-test', model: 'mock-small' });
+});
+
+afterAll(() => server.close());
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  useTurns.setState({ turns: {} });
+  await Promise.all([db.sessions.clear(), db.messages.clear(), db.streams.clear()]);
+});
+
+async function activePath(sessionId: string) {
+  const session = await db.sessions.get(sessionId);
+  const rows = await db.messages.where('sessionId').equals(sessionId).toArray();
+  return pathTo(indexMessages(rows), session?.activeLeafId ?? null);
+}
+
+async function turnEnded(sessionId: string) {
+  await vi.waitFor(
+    () => expect(turnSelectors.replyingIn(sessionId)(useTurns.getState())).toBe(false),
+    {
+      timeout: 20_000,
+    },
+  );
+}
+
+async function newChat() {
+  return createSession({ model: 'mock-small', systemPrompt: '' });
+}
+
+describe('a turn', () => {
+  it('streams the reply into the store and stores it as done, with its usage', async () => {
+    const sessionId = await newChat();
+    const seen: string[] = [];
+    const unsubscribe = useTurns.subscribe((s) => {
+      const turn = Object.values(s.turns)[0];
+      const text = turn?.current ? turn.texts[turn.current] : undefined;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    });
+    await sendMessage(sessionId, 'Hello there');
+    expect(turnSelectors.replyingIn(sessionId)(useTurns.getState())).toBe(true);
+    await turnEnded(sessionId);
+    unsubscribe();
+
+    const [question, reply] = await activePath(sessionId);
+    expect(question).toMatchObject({ role: 'user', content: 'Hello there', status: 'done' });
+    expect(reply).toMatchObject({ role: 'assistant', status: 'done' });
+    expect(reply?.content).toContain('Hello there');
+    expect(reply?.usage?.total_tokens).toBeGreaterThan(0);
+    expect(seen.at(-1)).toBe(reply?.content);
+    expect(await db.streams.count()).toBe(0);
+  });
+
+  it('keeps the text that arrived when stopped, and drops the connection', async () => {
+    const sessionId = await newChat();
+    await sendMessage(sessionId, '[mock:slow] [mock:long] Tell me a long story');
+    await vi.waitFor(
+      () => expect(turnSelectors.liveLengthIn(sessionId)(useTurns.getState())).toBeGreaterThan(0),
+      { timeout: 20_000 },
+    );
+    const turnId = turnSelectors.activeTurnIn(sessionId)(useTurns.getState());
+    if (!turnId) throw new Error('No turn is running');
+    stopTurn(turnId);
+    await turnEnded(sessionId);
+
+    const reply = (await activePath(sessionId)).at(-1);
+    expect(reply?.status).toBe('stopped');
+    expect(reply?.content).not.toBe('');
+    await vi.waitFor(async () => {
+      const response = await fetch(`${server.url}/__requests`);
+      const { requests } = (await response.json()) as { requests: { clientLeft: boolean }[] };
+      expect(requests.at(-1)?.clientLeft).toBe(true);
+    });
+  });
+
+  it('stores a server error in plain words and keeps the question', async () => {
+    const sessionId = await newChat();
+    await sendMessage(sessionId, '[mock:500] Hello');
+    await turnEnded(sessionId);
+    const [question, reply] = await activePath(sessionId);
+    expect(question?.content).toBe('[mock:500] Hello');
+    expect(reply?.status).toBe('error');
+    expect(reply?.error).toMatch(/server/i);
+  });
+
+  it('ends the turn as a failure when no worker can be started', async () => {
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new Error('workers are blocked here');
+        }
+      },
+    );
+    const sessionId = await newChat();
+    await sendMessage(sessionId, 'Hello');
+    await turnEnded(sessionId);
+    const reply = (await activePath(sessionId)).at(-1);
+    expect(reply?.status).toBe('error');
+    expect(reply?.error).toContain('workers are blocked here');
+  });
+});

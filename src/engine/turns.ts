@@ -1,0 +1,124 @@
+// The page's side of the reply engine: starts a turn, runs it in the reply worker, and turns
+// its events into the turn store the screen reads (the streamed text once per animation frame).
+// The worker writes the turn's messages; the page writes only when the worker itself failed.
+import { appendUserTurn, finishReply, startReply } from '../db/messages-repo';
+import { newId } from '../lib/ids';
+import { openWorker, startWorkerAhead } from '../workers/clients';
+import type { ReplyWorkerApi } from '../workers/reply.worker';
+import type { WorkerConnection } from '../workers/rpc';
+import type { TurnEvent } from './turn-events';
+import { useTurns } from './turn-store';
+
+const controllers = new Map<string, AbortController>();
+const saveFailureListeners = new Set<() => void>();
+
+/** Called once for each turn whose messages could not all be written (a full disk, say). */
+export function onTurnSaveFailure(listener: () => void): () => void {
+  saveFailureListeners.add(listener);
+  return () => saveFailureListeners.delete(listener);
+}
+
+/** Starts the next turn's worker, with the openai SDK, while the page is idle. */
+export function prepareTurns(): void {
+  startWorkerAhead('reply');
+}
+
+/**
+ * Stores the user's message with an empty reply under it, then runs the turn; resolves once
+ * the message is stored. With `parentId` the message is an edit: a sibling of the one it replaces.
+ */
+export async function sendMessage(
+  sessionId: string,
+  text: string,
+  parentId?: string | null,
+): Promise<void> {
+  await beginTurn(sessionId, async () => {
+    const { assistantId } = await appendUserTurn(sessionId, text, parentId);
+    return assistantId;
+  });
+}
+
+/** Runs a new reply to `parentId` beside `previousId` (a retry or a regenerate). */
+export async function replyAgain(
+  sessionId: string,
+  parentId: string,
+  previousId?: string,
+): Promise<void> {
+  await beginTurn(sessionId, () => startReply(sessionId, parentId, previousId));
+}
+
+export function stopTurn(turnId: string): void {
+  controllers.get(turnId)?.abort();
+}
+
+/** Stops every turn this tab runs in a chat, e.g. before the chat is deleted. */
+export function stopTurnsIn(sessionId: string): void {
+  for (const [turnId, turn] of Object.entries(useTurns.getState().turns)) {
+    if (turn.sessionId === sessionId) stopTurn(turnId);
+  }
+}
+
+/**
+ * The turn counts as running from before its first write, so the open chat doesn't re-read its
+ * whole tree for that write.
+ */
+async function beginTurn(sessionId: string, write: () => Promise<string>): Promise<void> {
+  const turnId = newId();
+  useTurns.getState().begin(turnId, sessionId);
+  let assistantId: string;
+  try {
+    assistantId = await write();
+  } catch (error) {
+    useTurns.getState().drop(turnId);
+    throw error;
+  }
+  void runInReplyWorker(turnId, sessionId, assistantId);
+}
+
+async function runInReplyWorker(turnId: string, sessionId: string, assistantId: string) {
+  const controller = new AbortController();
+  controllers.set(turnId, controller);
+  const texts = new Map<string, string>();
+  let current = assistantId;
+  let frame: number | undefined;
+  const show = () => {
+    frame = undefined;
+    useTurns.getState().setText(turnId, current, texts.get(current) ?? '');
+  };
+  const onEvent = (event: TurnEvent) => {
+    if (event.type === 'save-failed') {
+      for (const listener of saveFailureListeners) listener();
+      return;
+    }
+    if (event.messageId !== current) show();
+    current = event.messageId;
+    texts.set(current, (texts.get(current) ?? '') + event.added);
+    // The screen is updated at most once per animation frame, however fast tokens come.
+    frame ??= requestAnimationFrame(show);
+  };
+
+  show();
+  let worker: WorkerConnection<ReplyWorkerApi> | undefined;
+  try {
+    worker = openWorker('reply');
+    prepareTurns();
+    await worker.call('run', { sessionId, assistantId }, { onEvent, signal: controller.signal });
+  } catch (error) {
+    // The worker crashed or could not start: its message ends as a failure, with its text kept.
+    console.error('The turn failed in the reply worker', error);
+    const why = error instanceof Error ? error.message : String(error);
+    await finishReply(current, {
+      content: texts.get(current) ?? '',
+      status: 'error',
+      error: `The reply failed (${why}). Press Retry.`,
+    }).catch(() => {
+      for (const listener of saveFailureListeners) listener();
+    });
+  } finally {
+    worker?.close();
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    show();
+    controllers.delete(turnId);
+    useTurns.getState().end(turnId);
+  }
+}
