@@ -3,6 +3,14 @@
 
 export type Role = 'system' | 'user' | 'assistant' | 'tool';
 
+/** How each role is named to a reader, on screen and in Markdown exports. */
+export const ROLE_NAMES: Record<Role, string> = {
+  user: 'You',
+  assistant: 'Assistant',
+  system: 'System',
+  tool: 'Tool',
+};
+
 export type MessageStatus = 'done' | 'streaming' | 'stopped' | 'error' | 'interrupted';
 
 /** One part of a multi-part content array, kept as the provider sent it. */

@@ -1,29 +1,19 @@
 // Renders model output as markdown, safely: raw HTML in the text is shown as text, never
 // parsed (remarkHtmlAsText), and links with unsafe schemes such as javascript: are emptied
 // by react-markdown's default URL transform.
-import { memo, type ComponentPropsWithoutRef } from 'react';
+import { memo, useRef, type ComponentPropsWithoutRef } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { copyLabel, useCopy } from '../../components/ui/use-copy';
+import { CodeFrame } from './parts/code-frame';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
-function CodeBlock(props: ComponentPropsWithoutRef<'pre'>) {
-  const { state, copy } = useCopy();
+function CodeBlock({ children }: ComponentPropsWithoutRef<'pre'>) {
+  const ref = useRef<HTMLDivElement>(null);
   return (
-    <div className="relative my-2">
-      <pre
-        {...props}
-        className="overflow-x-auto rounded-md bg-stone-900 p-3 text-sm text-stone-100"
-      />
-      <button
-        type="button"
-        onClick={(event) =>
-          copy(event.currentTarget.parentElement?.querySelector('code')?.textContent ?? '')
-        }
-        className="absolute top-1.5 right-1.5 rounded bg-stone-700 px-2 py-0.5 text-xs text-stone-100 hover:bg-stone-600"
-      >
-        {copyLabel(state, 'Copy code')}
-      </button>
+    <div ref={ref}>
+      <CodeFrame copyText={() => ref.current?.querySelector('code')?.textContent ?? ''}>
+        {children}
+      </CodeFrame>
     </div>
   );
 }

@@ -1,40 +1,35 @@
 // One message as an article labelled by its role: its text, its status, the branch
 // switcher and the actions on it (edit, regenerate, fork, delete).
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import type { MessageRow } from '../../db/types';
+import { ROLE_NAMES, type MessageRow } from '../../db/types';
+import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { contentText } from '../../lib/content-text';
 import { BranchSwitcher } from './branch-switcher';
 import { deleteMessage, editMessage, fork, regenerate, showBranch } from './chat-actions';
-import { LazyMarkdown } from './lazy-markdown';
 import { MessageActions } from './message-actions';
 import { MessageEditor } from './message-editor';
 import { MessageStatusLine } from './message-status-line';
+import { MessagePartView } from './parts/message-part-view';
+import { messageParts } from './parts/message-parts';
 import { useStreamedText } from './use-streamed-text';
-
-const ROLE_NAMES: Record<MessageRow['role'], string> = {
-  user: 'You',
-  assistant: 'Assistant',
-  system: 'System',
-  tool: 'Tool',
-};
 
 export const MessageView = memo(function MessageView({
   message,
   siblings,
-  busy,
 }: {
   message: MessageRow;
   siblings: readonly MessageRow[];
-  /** True while a reply streams in this chat; tree edits wait until it ends. */
-  busy: boolean;
 }) {
   const liveText = useStreamedText(message);
+  // Tree edits wait while a reply runs in this chat.
+  const busy = useTurns(turnSelectors.replyingIn(message.sessionId));
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const text = liveText ?? contentText(message.content);
   const isUser = message.role === 'user';
   const waiting = message.status === 'streaming' && !text;
+  const parts = useMemo(() => messageParts(message, liveText), [message, liveText]);
 
   return (
     <article
@@ -55,20 +50,13 @@ export const MessageView = memo(function MessageView({
             editMessage(message, edited);
           }}
         />
-      ) : isUser ? (
-        <p className="whitespace-pre-wrap">{text}</p>
       ) : waiting ? (
         <p className="animate-pulse text-stone-400" aria-label="Waiting for the reply">
           ●●●
         </p>
       ) : (
-        <LazyMarkdown text={text} streaming={liveText !== undefined} />
+        parts.map((part, i) => <MessagePartView key={i} part={part} />)
       )}
-      {message.tool_calls?.map((call) => (
-        <pre key={call.id} className="mt-2 overflow-x-auto rounded bg-stone-100 p-2 text-xs">
-          {`${call.function.name}(${call.function.arguments})`}
-        </pre>
-      ))}
       <MessageStatusLine message={message} busy={busy} />
       {!editing && (
         <footer className="mt-1 flex flex-wrap items-center gap-1">

@@ -1,0 +1,53 @@
+// Each kind of part draws with its own renderer, and what a model or a tool wrote is shown as
+// text, never as markup.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MessagePartView } from './message-part-view';
+import type { MessagePart } from './message-parts';
+
+const draw = (part: MessagePart) => renderToStaticMarkup(<MessagePartView part={part} />);
+
+describe('message part renderers', () => {
+  it('draws the user’s text as typed, markup included', () => {
+    const html = draw({ kind: 'text', text: '<b>hi</b>', markdown: false, streaming: false });
+    expect(html).toContain('&lt;b&gt;hi&lt;/b&gt;');
+  });
+
+  it('draws a code part as code with its language and a Copy code button', () => {
+    const html = draw({ kind: 'code', code: '<script>alert(1)</script>', language: 'html' });
+    expect(html).toContain('class="language-html"');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('Copy code');
+  });
+
+  it('shows an inline image and only links to a remote one', () => {
+    expect(draw({ kind: 'image', url: 'data:image/png;base64,AAAA' })).toContain(
+      '<img src="data:image/png;base64,AAAA"',
+    );
+    const remote = draw({ kind: 'image', url: 'https://example.com/x.png' });
+    expect(remote).not.toContain('<img');
+    expect(remote).toContain('href="https://example.com/x.png"');
+    expect(draw({ kind: 'image', url: 'javascript:alert(1)' })).not.toContain('javascript:');
+  });
+
+  it('draws a tool call with its name and its arguments formatted', () => {
+    const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{"a":1}' } };
+    const html = draw({ kind: 'tool-call', call });
+    expect(html).toContain('add');
+    expect(html).toContain('{\n  &quot;a&quot;: 1\n}');
+  });
+
+  it('draws a tool result as text, formatted when it is JSON', () => {
+    expect(draw({ kind: 'tool-result', text: '<img src=x onerror=alert(1)>' })).toContain(
+      '&lt;img src=x onerror=alert(1)&gt;',
+    );
+    expect(draw({ kind: 'tool-result', text: '[1,2]' })).toContain('[\n  1,\n  2\n]');
+  });
+
+  it('draws unknown content as labelled JSON with long values cut short', () => {
+    const html = draw({ kind: 'json', label: 'input_audio', value: { data: 'A'.repeat(500) } });
+    expect(html).toContain('input_audio');
+    expect(html).toContain('(500 characters)');
+    expect(html).not.toContain('A'.repeat(201));
+  });
+});
