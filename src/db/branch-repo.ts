@@ -1,7 +1,7 @@
 // Moving around a session's tree and removing parts of it: switch to a branch, delete a
 // message with everything under it, and put deleted messages back.
 import { db } from './schema';
-import { childrenByParent, newestLeafUnder, subtreeIds } from './tree';
+import { childrenByParent, newestLeafUnder, subtreeIds, type ChildrenIndex } from './tree';
 import type { MessageRow } from './types';
 
 async function sessionMessages(sessionId: string): Promise<MessageRow[]> {
@@ -58,8 +58,8 @@ export async function deleteMessageTree(
   });
 }
 
-function newestRootLeaf(children: Map<string, MessageRow[]>): string | null {
-  const roots = children.get('') ?? [];
+function newestRootLeaf(children: ChildrenIndex): string | null {
+  const roots = children.get(null) ?? [];
   const newestRoot = roots.at(-1);
   return newestRoot ? newestLeafUnder(children, newestRoot).id : null;
 }

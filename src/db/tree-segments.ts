@@ -1,5 +1,6 @@
 // Splits a message tree into segments: runs of messages with no branching inside. The tree
 // view draws one row per segment, so it stays small however long the chat grows.
+import type { ChildrenIndex } from './tree';
 import type { MessageRow } from './types';
 
 export interface TreeSegment {
@@ -10,9 +11,9 @@ export interface TreeSegment {
   depth: number;
 }
 
-export function treeSegments(children: Map<string, MessageRow[]>): TreeSegment[] {
+export function treeSegments(children: ChildrenIndex): TreeSegment[] {
   const segments: TreeSegment[] = [];
-  const roots = children.get('') ?? [];
+  const roots = children.get(null) ?? [];
   const stack: { start: MessageRow; depth: number }[] = roots
     .map((start) => ({ start, depth: roots.length > 1 ? 1 : 0 }))
     .reverse();

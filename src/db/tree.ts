@@ -21,14 +21,15 @@ export function pathTo(index: MessageIndex, leafId: string | null): MessageRow[]
   return path.reverse();
 }
 
-/** Children of each message id (and of the root under the key ''), oldest first. */
-export function childrenByParent(messages: readonly MessageRow[]): Map<string, MessageRow[]> {
-  const children = new Map<string, MessageRow[]>();
+/** The children of each message by its id, and the root messages under null; oldest first. */
+export type ChildrenIndex = Map<string | null, MessageRow[]>;
+
+export function childrenByParent(messages: readonly MessageRow[]): ChildrenIndex {
+  const children: ChildrenIndex = new Map();
   for (const m of messages) {
-    const key = m.parentId ?? '';
-    const list = children.get(key);
+    const list = children.get(m.parentId);
     if (list) list.push(m);
-    else children.set(key, [m]);
+    else children.set(m.parentId, [m]);
   }
   for (const list of children.values()) list.sort(byCreation);
   return children;
@@ -39,10 +40,7 @@ export function byCreation(a: MessageRow, b: MessageRow): number {
 }
 
 /** The most recently created leaf under `start` (itself when it has no children). */
-export function newestLeafUnder(
-  children: Map<string, MessageRow[]>,
-  start: MessageRow,
-): MessageRow {
+export function newestLeafUnder(children: ChildrenIndex, start: MessageRow): MessageRow {
   let best: MessageRow | undefined;
   const stack = [start];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -54,7 +52,7 @@ export function newestLeafUnder(
 }
 
 /** Every id in the subtree rooted at `id`, including it. */
-export function subtreeIds(children: Map<string, MessageRow[]>, id: string): string[] {
+export function subtreeIds(children: ChildrenIndex, id: string): string[] {
   const ids: string[] = [];
   const stack = [id];
   while (stack.length > 0) {

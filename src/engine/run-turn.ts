@@ -115,7 +115,6 @@ async function streamReply(
   } catch (error) {
     if (signal.aborted) return { content: text, status: 'stopped' };
     console.error('Reply failed', error);
-    const failure = describeFailure(error, baseURL, text !== '');
-    return { content: text, status: 'error', error: failure.message };
+    return { content: text, status: 'error', error: describeFailure(error, baseURL, text !== '') };
   }
 }

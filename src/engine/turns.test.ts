@@ -99,17 +99,20 @@ describe('a turn', () => {
   });
 
   it('ends the turn as a failure when no worker can be started', async () => {
-    vi.stubGlobal(
-      'Worker',
-      class {
-        constructor() {
-          throw new Error('workers are blocked here');
-        }
-      },
-    );
+    // A fresh engine, so no reply worker started ahead by an earlier test is waiting.
+    vi.resetModules();
+    const fresh = await import('./turns');
+    const freshStore = await import('./turn-store');
+    vi.stubGlobal('Worker', function BlockedWorker() {
+      throw new Error('workers are blocked here');
+    });
     const sessionId = await newChat();
-    await sendMessage(sessionId, 'Hello');
-    await turnEnded(sessionId);
+    await fresh.sendMessage(sessionId, 'Hello');
+    await vi.waitFor(() =>
+      expect(freshStore.turnSelectors.replyingIn(sessionId)(freshStore.useTurns.getState())).toBe(
+        false,
+      ),
+    );
     const reply = (await activePath(sessionId)).at(-1);
     expect(reply?.status).toBe('error');
     expect(reply?.error).toContain('workers are blocked here');

@@ -3,9 +3,7 @@
 // The worker writes the turn's messages; the page writes only when the worker itself failed.
 import { appendUserTurn, finishReply, startReply } from '../db/messages-repo';
 import { newId } from '../lib/ids';
-import { openWorker, startWorkerAhead } from '../workers/clients';
-import type { ReplyWorkerApi } from '../workers/reply.worker';
-import type { WorkerConnection } from '../workers/rpc';
+import { openWorker, startWorkerAhead, type WorkerOf } from '../workers/clients';
 import type { TurnEvent } from './turn-events';
 import { useTurns } from './turn-store';
 
@@ -98,7 +96,7 @@ async function runInReplyWorker(turnId: string, sessionId: string, assistantId: 
   };
 
   show();
-  let worker: WorkerConnection<ReplyWorkerApi> | undefined;
+  let worker: WorkerOf<'reply'> | undefined;
   try {
     worker = openWorker('reply');
     prepareTurns();

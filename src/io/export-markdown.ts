@@ -2,7 +2,7 @@
 // branches, ids and statuses that make an export exact are left out on purpose.
 import { indexMessages, pathTo } from '../db/tree';
 import { ROLE_NAMES, type MessageRow, type SessionRow } from '../db/types';
-import { contentText } from '../lib/content-text';
+import { contentText } from '../db/content-text';
 
 function fence(text: string): string {
   const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));

@@ -2,7 +2,7 @@
 // originals when ../shared is present) and on our own equivalents for the edge cases.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArborDb } from '../db/schema';
-import { contentText } from '../lib/content-text';
+import { contentText } from '../db/content-text';
 import { fixture, sharedFixtures } from './testing/fixtures';
 import {
   clearDb,

@@ -2,7 +2,7 @@
 // streamChat against the repo's OpenAI-compatible mock server, through the real openai SDK.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../e2e/mock-server/server';
-import { describeFailure, StreamCutError, UnreachableError } from './errors';
+import { describeFailure, httpStatusOf, StreamCutError, UnreachableError } from './errors';
 import { streamChat } from './stream-chat';
 
 let mock: Awaited<ReturnType<typeof startMockServer>>;
@@ -42,14 +42,14 @@ describe('streamChat', () => {
     const error: unknown = await run.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StreamCutError);
     expect(seen.at(-1)?.length).toBeGreaterThan(0);
-    expect(describeFailure(error, mock.baseURL, false).kind).toBe('cut');
+    expect(describeFailure(error, mock.baseURL, false)).toMatch(/connection dropped/);
   });
 
   it('reports a server that is not there as unreachable, naming the base URL', async () => {
     const { run } = request('hi', { baseURL: 'http://127.0.0.1:9/v1' });
     const error: unknown = await run.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreachableError);
-    expect(describeFailure(error, 'http://127.0.0.1:9/v1', false).message).toContain(
+    expect(describeFailure(error, 'http://127.0.0.1:9/v1', false)).toContain(
       'http://127.0.0.1:9/v1',
     );
   });
@@ -57,7 +57,7 @@ describe('streamChat', () => {
   it('keeps the HTTP status of a refused key', async () => {
     const { run } = request('hi', { apiKey: 'wrong-key' });
     const error: unknown = await run.catch((e: unknown) => e);
-    expect(describeFailure(error, mock.baseURL, false).kind).toBe('auth');
+    expect(httpStatusOf(error)).toBe(401);
   });
 
   it('stops when aborted, without calling it a failure of the server', async () => {
@@ -65,7 +65,10 @@ describe('streamChat', () => {
     const { run, seen } = request('[mock:long] [mock:slow=20]', { signal: controller.signal });
     while (seen.length < 3) await new Promise((r) => setTimeout(r, 10));
     controller.abort();
-    await expect(run).rejects.toBeDefined();
-    expect(controller.signal.aborted).toBe(true);
+    const error: unknown = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(StreamCutError);
+    expect(error).not.toBeInstanceOf(UnreachableError);
+    expect(httpStatusOf(error)).toBeUndefined();
   });
 });

@@ -51,6 +51,8 @@ export async function streamChat(request: StreamRequest): Promise<Accumulated> {
     if (request.signal.aborted) throw error;
     throw new StreamCutError({ cause: error });
   }
+  // An aborted stream may end quietly; it was stopped, not cut.
+  request.signal.throwIfAborted();
   if (!acc.finishReason) throw new StreamCutError();
   return acc;
 }

@@ -16,6 +16,9 @@ interface Apis {
 
 type Kind = keyof Apis;
 
+/** A connection to a worker of this kind. */
+export type WorkerOf<K extends Kind> = WorkerConnection<Apis[K]>;
+
 // Each `new Worker(new URL(…))` stays literal so the bundler finds the entry and builds it.
 const starters: Record<Kind, () => Worker> = {
   reply: () => new Worker(new URL('./reply.worker.ts', import.meta.url), { type: 'module' }),
@@ -50,7 +53,7 @@ export function startWorkerAhead(kind: Kind): void {
 }
 
 /** A connection to a worker of its own: the one started ahead, or a new one. */
-export function openWorker<K extends Kind>(kind: K): WorkerConnection<Apis[K]> {
+export function openWorker<K extends Kind>(kind: K): WorkerOf<K> {
   const ready = ahead.get(kind);
   ahead.delete(kind);
   if (ready?.failed) ready.worker.terminate();
@@ -58,14 +61,14 @@ export function openWorker<K extends Kind>(kind: K): WorkerConnection<Apis[K]> {
   return connect<Apis[K]>(worker, `${kind} worker`);
 }
 
-/** Uses a worker of its own, which ends when `use` settles. */
+/** Runs `work` with a worker of its own, which ends when `work` settles. */
 export async function runInWorker<K extends Kind, Result>(
   kind: K,
-  use: (worker: WorkerConnection<Apis[K]>) => Promise<Result>,
+  work: (worker: WorkerOf<K>) => Promise<Result>,
 ): Promise<Result> {
   const worker = openWorker(kind);
   try {
-    return await use(worker);
+    return await work(worker);
   } finally {
     worker.close();
   }

@@ -3,7 +3,7 @@
 // follows through its live query.
 import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
 import type { MessageRow } from '../../db/types';
-import { contentText } from '../../lib/content-text';
+import { contentText } from '../../db/content-text';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { runInWorker } from '../../workers/clients';

@@ -1,19 +1,19 @@
 // While a reply is written and streams in the open chat, the whole tree read before it is kept
 // and the live tail (its newest messages and their siblings) is laid over it. Tree edits are
 // locked meanwhile, so only the newest end of the path can change.
-import { childrenByParent } from '../../db/tree';
+import { childrenByParent, type ChildrenIndex } from '../../db/tree';
 import type { MessageRow } from '../../db/types';
 import type { PathTail } from '../../db/path-tail';
 
 export interface WholeTree {
   path: MessageRow[];
-  children: Map<string, MessageRow[]>;
+  children: ChildrenIndex;
   byId: Map<string, MessageRow>;
 }
 
 export interface MergedView {
   path: MessageRow[];
-  children: Map<string, MessageRow[]>;
+  children: ChildrenIndex;
   messageCount: number;
 }
 

@@ -2,7 +2,7 @@
 import { Button } from '../../components/ui/button';
 import { copyLabel, useCopy } from '../../components/ui/use-copy';
 import type { MessageRow } from '../../db/types';
-import { contentText } from '../../lib/content-text';
+import { contentText } from '../../db/content-text';
 
 export function MessageActions({
   message,

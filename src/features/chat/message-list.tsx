@@ -13,6 +13,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
+import type { ChildrenIndex } from '../../db/tree';
 import type { MessageRow } from '../../db/types';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { useUi } from '../../store/ui';
@@ -102,7 +103,7 @@ export function MessageList({
 }: {
   sessionId: string;
   path: MessageRow[];
-  childrenOf: Map<string, MessageRow[]>;
+  childrenOf: ChildrenIndex;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
@@ -246,7 +247,7 @@ export function MessageList({
           <MessageView
             key={message.id}
             message={message}
-            siblings={childrenOf.get(message.parentId ?? '') ?? NO_SIBLINGS}
+            siblings={childrenOf.get(message.parentId) ?? NO_SIBLINGS}
           />
         ))}
         {hiddenBelow > 0 && (

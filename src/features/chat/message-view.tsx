@@ -4,7 +4,7 @@ import { memo, useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ROLE_NAMES, type MessageRow } from '../../db/types';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
-import { contentText } from '../../lib/content-text';
+import { contentText } from '../../db/content-text';
 import { BranchSwitcher } from './branch-switcher';
 import { deleteMessage, editMessage, fork, regenerate, showBranch } from './chat-actions';
 import { MessageActions } from './message-actions';

@@ -2,7 +2,8 @@
 // opens the first chat; Cancel writes nothing; a file that can't be used ends in a failure with
 // reasons.
 import { afterEach, describe, expect, it } from 'vitest';
-import { db } from '../../db/schema';
+import { countSessions, listSessionsNewestFirst } from '../../db/queries';
+import { deleteSession } from '../../db/sessions-repo';
 import { useUi } from '../../store/ui';
 import { useImport, type ImportPhase } from './import-store';
 import { doneNotice, rejectionText } from './import-summary';
@@ -37,7 +38,7 @@ async function phase(kind: ImportPhase['kind']): Promise<ImportPhase> {
 
 afterEach(async () => {
   useImport.getState().cancel();
-  await Promise.all([db.sessions.clear(), db.messages.clear()]);
+  for (const session of await listSessionsNewestFirst()) await deleteSession(session.id);
 });
 
 describe('import flow', () => {
@@ -49,10 +50,10 @@ describe('import flow', () => {
     expect(preview.kind === 'preview' && preview.summary.added.map((a) => a.title)).toEqual([
       'One',
     ]);
-    expect(await db.sessions.count()).toBe(0);
+    expect(await countSessions()).toBe(0);
     useImport.getState().confirm();
     await phase('idle');
-    expect(await db.sessions.count()).toBe(1);
+    expect(await countSessions()).toBe(1);
     expect(useUi.getState().activeSessionId).toBe('c-1');
     expect(useUi.getState().notices.at(-1)?.text).toBe('Imported 1 chat. 1 chat rejected.');
   });
@@ -62,7 +63,7 @@ describe('import flow', () => {
     await phase('preview');
     useImport.getState().cancel();
     await phase('idle');
-    expect(await db.sessions.count()).toBe(0);
+    expect(await countSessions()).toBe(0);
   });
 
   it('fails with the reasons when nothing can be imported', async () => {

@@ -3,7 +3,7 @@
 // access-control and app-config blocks hold keys and passwords and are never looked at.
 import { z } from 'zod';
 import type { SessionParams } from '../../db/types';
-import { contentText } from '../../lib/content-text';
+import { contentText } from '../../db/content-text';
 import { describeWhere, emptyResult, type ConvertResult } from '../candidate';
 import { formatIssues } from '../issue-path';
 import { openaiMessageSchema, toChatItem } from './openai-messages';

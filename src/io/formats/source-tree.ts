@@ -9,7 +9,7 @@ import type {
   SessionParams,
   SessionRow,
 } from '../../db/types';
-import { contentText } from '../../lib/content-text';
+import { contentText } from '../../db/content-text';
 import { titleFromText } from '../../lib/title';
 import { canonicalJson, hashText } from '../canonical';
 import type { Candidate } from '../candidate';

@@ -4,9 +4,9 @@ import { serve, type CallContext } from '../rpc';
 
 const api = {
   double: (n: number) => Promise.resolve(n * 2),
-  countTo: async (n: number, { emit }: CallContext<number>) => {
+  countTo: (n: number, { emit }: CallContext<number>) => {
     for (let i = 1; i <= n; i++) emit(i);
-    return 'counted';
+    return Promise.resolve('counted');
   },
   fail: () => Promise.reject(new Error('the sample failed on purpose')),
   waitForCancel: (_: undefined, { signal }: CallContext<never>) =>

@@ -66,8 +66,9 @@ function contentPart(part: ContentPart, markdown: boolean): MessagePart[] {
   }
   if (part.type === 'image_url') {
     const image: unknown = part.image_url;
-    const url = typeof image === 'object' && image !== null ? Reflect.get(image, 'url') : undefined;
-    if (typeof url === 'string') return [{ kind: 'image', url }];
+    if (typeof image === 'object' && image !== null && 'url' in image) {
+      if (typeof image.url === 'string') return [{ kind: 'image', url: image.url }];
+    }
   }
   return [{ kind: 'json', label: part.type, value: part }];
 }

@@ -1,5 +1,5 @@
 // The readable text of a message's content, whether a string or an array of parts.
-import type { MessageContent } from '../db/types';
+import type { MessageContent } from './types';
 
 export function contentText(content: MessageContent): string {
   if (content === null) return '';
