@@ -1,7 +1,7 @@
 // The shell: sidebar, chat pane, settings dialog and notices. Features never import each
 // other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { hasSavedEndpointSettings } from '../db/settings-repo';
+import { hasSavedSettings } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
@@ -18,7 +18,7 @@ export function App() {
   const settingsOpen = useUi((s) => s.settingsOpen);
   const sidebarOpen = useUi((s) => s.sidebarOpen);
   // undefined while loading, so the first-run dialog never flashes for a returning user.
-  const saved = useLiveQuery(hasSavedEndpointSettings);
+  const saved = useLiveQuery(hasSavedSettings);
   const firstRun = saved === false;
 
   return (

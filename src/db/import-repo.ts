@@ -12,9 +12,13 @@ export interface ImportLookup {
   messageIds: string[];
 }
 
-export interface ExistingImportRows {
+/** What an import's candidates meet in the database. */
+export interface ExistingRows {
+  /** Stored sessions sharing an id or an updatedAt with some candidate. */
   sessions: SessionRow[];
+  /** The messages of those sessions. */
   messages: MessageRow[];
+  /** Candidate message ids that are already taken by stored messages. */
   takenMessageIds: string[];
 }
 
@@ -24,7 +28,7 @@ export interface ImportWrite {
 
 const WRITE_CHUNK = 2000;
 
-async function readExisting(db: ArborDb, lookup: ImportLookup): Promise<ExistingImportRows> {
+async function readExisting(db: ArborDb, lookup: ImportLookup): Promise<ExistingRows> {
   const [byId, byTime, taken] = await Promise.all([
     db.sessions.bulkGet(lookup.sessionIds),
     db.sessions.where('updatedAt').anyOf(lookup.updatedAts).toArray(),
@@ -43,7 +47,7 @@ async function readExisting(db: ArborDb, lookup: ImportLookup): Promise<Existing
 export async function decideAgainstDb<T>(
   db: ArborDb,
   lookup: ImportLookup,
-  decide: (existing: ExistingImportRows) => T,
+  decide: (existing: ExistingRows) => T,
 ): Promise<T> {
   return db.transaction('r', db.sessions, db.messages, async () =>
     decide(await readExisting(db, lookup)),
@@ -57,7 +61,7 @@ export async function decideAgainstDb<T>(
 export async function writeImport<T extends ImportWrite>(
   db: ArborDb,
   lookup: ImportLookup,
-  decide: (existing: ExistingImportRows) => T,
+  decide: (existing: ExistingRows) => T,
   onProgress?: (done: number, total: number) => void,
 ): Promise<T> {
   return db.transaction('rw', db.sessions, db.messages, async () => {

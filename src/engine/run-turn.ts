@@ -6,7 +6,7 @@
 import { finishReply, saveStreamedText, type ReplyOutcome } from '../db/messages-repo';
 import { db } from '../db/schema';
 import { updateSessionSettings } from '../db/sessions-repo';
-import { loadEndpointSettings } from '../db/settings-repo';
+import { loadSettings } from '../db/settings-repo';
 import { indexMessages, pathTo } from '../db/tree';
 import { holdStreamLock } from '../lib/stream-locks';
 import { createThrottledWriter } from '../lib/throttled-writer';
@@ -84,7 +84,7 @@ async function streamReply(
   let baseURL = '';
   let text = '';
   try {
-    const endpoint = await loadEndpointSettings();
+    const endpoint = await loadSettings();
     baseURL = endpoint.baseURL;
     const [session, rows] = await Promise.all([
       db.sessions.get(sessionId),
@@ -98,7 +98,11 @@ async function streamReply(
     const reply = await streamChat({
       endpoint,
       model: session.model || endpoint.model,
-      messages: requestMessages(pathTo(indexMessages(rows), messageId), session.systemPrompt),
+      messages: requestMessages(
+        pathTo(indexMessages(rows), messageId),
+        session.systemPrompt,
+        session.params.maxTurns,
+      ),
       params: session.params,
       signal,
       onText: (next) => {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startMockServer, type RunningMockServer } from '../../e2e/mock-server/server';
 import { db } from '../db/schema';
 import { createSession } from '../db/sessions-repo';
-import { saveEndpointSettings } from '../db/settings-repo';
+import { saveSettings } from '../db/settings-repo';
 import { indexMessages, pathTo } from '../db/tree';
 import { turnSelectors, useTurns } from './turn-store';
 import { sendMessage, stopTurn } from './turns';
@@ -13,7 +13,7 @@ let server: RunningMockServer;
 
 beforeAll(async () => {
   server = await startMockServer(0);
-  await saveEndpointSettings({ baseURL: server.baseURL, apiKey: 'sk-test', model: 'mock-small' });
+  await saveSettings({ baseURL: server.baseURL, apiKey: 'sk-test', model: 'mock-small' });
 });
 
 afterAll(() => server.close());

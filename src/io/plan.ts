@@ -2,19 +2,11 @@
 // version of a chat we already have (brought in as a copy with fresh ids). Pure: it sees the
 // database only through `existing`, so the same decision runs for the preview and again
 // inside the write transaction. Existing rows are never overwritten.
+import type { ExistingRows } from '../db/import-repo';
 import type { MessageRow, SessionRow } from '../db/types';
 import { newId } from '../lib/ids';
 import type { Candidate } from './candidate';
 import { fingerprint } from './fingerprint';
-
-export interface ExistingRows {
-  /** Stored sessions sharing an id or an updatedAt with some candidate. */
-  sessions: SessionRow[];
-  /** The messages of those sessions. */
-  messages: MessageRow[];
-  /** Candidate message ids that are already taken by stored messages. */
-  takenMessageIds: string[];
-}
 
 export interface ImportPlan {
   write: Candidate[];

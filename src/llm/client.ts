@@ -1,7 +1,7 @@
 // Creates the openai SDK client for the endpoint in settings. The SDK is loaded on demand
 // so it stays out of the first paint.
 import type OpenAI from 'openai';
-import type { EndpointSettings } from '../db/settings-repo';
+import type { Endpoint } from '../db/settings-repo';
 
 // The SDK's telemetry headers make browsers send a CORS preflight that local servers
 // (Ollama, LM Studio) often refuse; null removes them from every request.
@@ -16,9 +16,7 @@ const STRIPPED_HEADERS = [
   'x-stainless-timeout',
 ];
 
-export async function createClient(
-  settings: Pick<EndpointSettings, 'baseURL' | 'apiKey'>,
-): Promise<OpenAI> {
+export async function createClient(settings: Endpoint): Promise<OpenAI> {
   const { default: OpenAIClient } = await import('openai');
   return new OpenAIClient({
     baseURL: settings.baseURL,
@@ -37,9 +35,7 @@ export function preloadClient(): void {
 }
 
 /** The model ids the endpoint offers, sorted; throws when it offers no list. */
-export async function listModels(
-  settings: Pick<EndpointSettings, 'baseURL' | 'apiKey'>,
-): Promise<string[]> {
+export async function listModels(settings: Endpoint): Promise<string[]> {
   const client = await createClient(settings);
   const ids: string[] = [];
   for await (const model of client.models.list()) ids.push(model.id);

@@ -48,4 +48,20 @@ describe('request messages', () => {
     );
     expect(sent).toEqual([{ role: 'assistant', content: 'partial' }]);
   });
+
+  it('sends only the newest max turns, keeping the system prompt and whole turns', () => {
+    const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{}' } };
+    const path = [
+      row({ role: 'user', content: 'q1' }),
+      row({ role: 'assistant', content: 'a1' }),
+      row({ role: 'user', content: 'q2' }),
+      row({ role: 'assistant', content: null, tool_calls: [call] }),
+      row({ role: 'tool', content: '3', tool_call_id: 'c1' }),
+      row({ role: 'assistant', content: 'a2' }),
+      row({ role: 'user', content: 'q3' }),
+    ];
+    const sent = requestMessages(path, 'Be brief.', 2).map((m) => m.content);
+    expect(sent).toEqual(['Be brief.', 'q2', null, '3', 'a2', 'q3']);
+    expect(requestMessages(path, '', 10)).toHaveLength(7);
+  });
 });

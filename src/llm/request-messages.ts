@@ -6,13 +6,33 @@ import type { ChatItem, MessageRow } from '../db/types';
  * Failed replies and the reply being generated are left out, so a failure never leaks
  * into the next request. Stopped and interrupted replies stay: the user saw them.
  */
-export function requestMessages(path: readonly MessageRow[], systemPrompt: string): ChatItem[] {
-  const items: ChatItem[] = [];
-  if (systemPrompt.trim()) items.push({ role: 'system', content: systemPrompt });
-  for (const row of path) {
-    if (row.status === 'error' || row.status === 'streaming') continue;
-    if (row.role === 'assistant' && !row.content && !row.tool_calls) continue;
-    items.push(toChatItem(row));
+export function requestMessages(
+  path: readonly MessageRow[],
+  systemPrompt: string,
+  maxTurns?: number,
+): ChatItem[] {
+  const sent = path.filter(
+    (row) =>
+      row.status !== 'error' &&
+      row.status !== 'streaming' &&
+      !(row.role === 'assistant' && !row.content && !row.tool_calls),
+  );
+  const system: ChatItem[] = systemPrompt.trim() ? [{ role: 'system', content: systemPrompt }] : [];
+  return [...system, ...newestTurns(sent, maxTurns).map(toChatItem)];
+}
+
+/**
+ * The newest `maxTurns` turns, each from a user message up to the next one, so a tool call
+ * never loses its results; all of them without a limit.
+ */
+function newestTurns(
+  rows: readonly MessageRow[],
+  maxTurns: number | undefined,
+): readonly MessageRow[] {
+  if (maxTurns === undefined || maxTurns <= 0) return rows;
+  let turns = 0;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (rows[i]?.role === 'user' && ++turns === maxTurns) return rows.slice(i);
   }
-  return items;
+  return rows;
 }

@@ -3,11 +3,11 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { createClient } from './client';
 import { applyChunk, emptyAccumulated, type Accumulated } from './accumulate';
 import { httpStatusOf, StreamCutError, UnreachableError } from './errors';
-import type { EndpointSettings } from '../db/settings-repo';
+import type { Endpoint } from '../db/settings-repo';
 import type { ChatItem, SessionParams } from '../db/types';
 
 export interface StreamRequest {
-  endpoint: Pick<EndpointSettings, 'baseURL' | 'apiKey'>;
+  endpoint: Endpoint;
   model: string;
   messages: ChatItem[];
   params: SessionParams;

@@ -1,6 +1,7 @@
 // What the screen is doing: the open session, the open dialog, drafts and notices.
 // Nothing here is persisted except drafts, which src/app/draft-sync.ts saves as they change.
 import { create } from 'zustand';
+import { NEW_CHAT_DRAFT } from '../db/drafts-repo';
 
 export interface Notice {
   id: number;
@@ -13,7 +14,7 @@ export interface Notice {
 interface UiState {
   activeSessionId: string | null;
   settingsOpen: boolean;
-  /** Unsent text per session id ('' key for no session). */
+  /** Unsent text per session id (NEW_CHAT_DRAFT for a chat not created yet). */
   drafts: Record<string, string>;
   notices: Notice[];
   /** A message to scroll into view once it is on screen (from the tree view or a fork link). */
@@ -79,5 +80,6 @@ export const useUi = create<UiState>()((set) => ({
 }));
 
 export const uiSelectors = {
-  draftOf: (sessionId: string | null) => (s: UiState) => s.drafts[sessionId ?? ''] ?? '',
+  draftOf: (sessionId: string | null) => (s: UiState) =>
+    s.drafts[sessionId ?? NEW_CHAT_DRAFT] ?? '',
 };

@@ -2,8 +2,9 @@
 // starts a new one.
 import { useCallback, type ReactNode } from 'react';
 import type { SessionRow } from '../../db/types';
+import { NEW_CHAT_DRAFT } from '../../db/drafts-repo';
 import { createSession } from '../../db/sessions-repo';
-import { loadEndpointSettings } from '../../db/settings-repo';
+import { loadSettings } from '../../db/settings-repo';
 import { useUi } from '../../store/ui';
 import { ChatHeader } from './chat-header';
 import { Composer } from './composer';
@@ -25,12 +26,12 @@ export function ChatPane({
 
   const ensureSession = useCallback(async () => {
     if (composerSessionId) return composerSessionId;
-    const settings = await loadEndpointSettings();
+    const settings = await loadSettings();
     const id = await createSession({ model: settings.model, systemPrompt: settings.systemPrompt });
     const ui = useUi.getState();
     // The new chat's draft moves to the chat it created.
-    ui.setDraft(id, ui.drafts[''] ?? '');
-    ui.setDraft('', '');
+    ui.setDraft(id, ui.drafts[NEW_CHAT_DRAFT] ?? '');
+    ui.setDraft(NEW_CHAT_DRAFT, '');
     ui.openSession(id);
     return id;
   }, [composerSessionId]);

@@ -2,6 +2,7 @@
 // reply is streaming. The draft is cleared only once the message is safely stored.
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { NEW_CHAT_DRAFT } from '../../db/drafts-repo';
 import { sendMessage, stopTurn } from '../../engine/turns';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { uiSelectors, useUi } from '../../store/ui';
@@ -62,7 +63,7 @@ export function Composer({
           className="min-h-10 flex-1 resize-none rounded-md border placeholder:truncate border-stone-300 px-3 py-2 focus:border-emerald-600 focus:ring-1 focus:ring-emerald-600 focus:outline-none"
           value={draft}
           autoFocus
-          onChange={(e) => useUi.getState().setDraft(sessionId ?? '', e.target.value)}
+          onChange={(e) => useUi.getState().setDraft(sessionId ?? NEW_CHAT_DRAFT, e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
               e.preventDefault();

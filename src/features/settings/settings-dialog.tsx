@@ -6,17 +6,13 @@ import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field, inputClass } from '../../components/ui/field';
 import { readSession } from '../../db/queries';
-import {
-  loadEndpointSettings,
-  saveEndpointSettings,
-  type EndpointSettings,
-} from '../../db/settings-repo';
+import { loadSettings, saveSettings, type Settings } from '../../db/settings-repo';
 import { updateSessionSettings } from '../../db/sessions-repo';
 import { PRESETS, presetById, presetForURL } from '../../llm/presets';
 import { useUi } from '../../store/ui';
 import { useModelList, type ModelList } from './use-model-list';
 
-interface FormValues extends EndpointSettings {
+interface FormValues extends Settings {
   presetId: string;
 }
 
@@ -25,7 +21,7 @@ export function SettingsDialog({ open, firstRun }: { open: boolean; firstRun: bo
   const close = () => useUi.getState().setSettingsOpen(false);
   const initial = useLiveQuery(async () => {
     if (!open) return null;
-    const endpoint = await loadEndpointSettings();
+    const endpoint = await loadSettings();
     const session = activeSessionId ? await readSession(activeSessionId) : undefined;
     return {
       ...endpoint,
@@ -113,7 +109,7 @@ function SettingsForm({
       return;
     }
     try {
-      await saveEndpointSettings({
+      await saveSettings({
         baseURL,
         apiKey: values.apiKey.trim(),
         model,
