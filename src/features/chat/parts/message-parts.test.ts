@@ -29,7 +29,7 @@ describe('message parts', () => {
     const reply = 'Here it is:\n\n```ts\nconst a = 1;\n```\n\nDone.';
     expect(messageParts(row({ content: reply }), undefined)).toEqual([
       { kind: 'text', text: 'Here it is:', markdown: true, streaming: false },
-      { kind: 'code', code: 'const a = 1;', language: 'ts' },
+      { kind: 'code', code: 'const a = 1;\n', language: 'ts' },
       { kind: 'text', text: 'Done.', markdown: true, streaming: false },
     ]);
   });

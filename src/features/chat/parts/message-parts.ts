@@ -15,7 +15,8 @@ export type MessagePart =
   /** Content Arbor has no renderer of its own for, shown as it was stored. */
   | { kind: 'json'; label: string; value: unknown };
 
-const WHOLE_FENCE = /^ {0,3}(`{3,}|~{3,})([^\n`]*)\n([\s\S]*?)\n? {0,3}\1[`~]*[ \t]*$/;
+// The code keeps its last line break, as markdown's own code blocks do.
+const WHOLE_FENCE = /^ {0,3}(`{3,}|~{3,})([^\n`]*)\n((?:[^\n]*\n)*?) {0,3}\1[`~]*[ \t]*$/;
 
 /** A block that is exactly one closed fenced code block, as a code part. */
 function codePart(block: string): MessagePart | undefined {
