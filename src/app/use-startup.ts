@@ -1,7 +1,8 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
 // interrupted, the session named in the address (or the newest one) is opened, the reply
 // worker (with the openai SDK) is started in idle time when there is an endpoint to talk to,
-// and unsent drafts come back. A newer Arbor in another tab is reported.
+// and unsent drafts come back. A reply that could not be saved, and a newer Arbor in another
+// tab, are reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { newestSession, readSession } from '../db/queries';
@@ -9,7 +10,7 @@ import { markInterrupted } from '../db/messages-repo';
 import { hasSavedSettings } from '../db/settings-repo';
 import { watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
-import { prepareTurns } from '../engine/turns';
+import { onTurnSaveFailure, prepareTurns } from '../engine/turns';
 import { liveStreamIds } from '../lib/stream-locks';
 import { useUi } from '../store/ui';
 
@@ -64,6 +65,17 @@ export function useStartup(): void {
     sync.loaded.catch((error: unknown) => console.error('Loading saved drafts failed', error));
     return sync.stop;
   }, []);
+
+  useEffect(
+    () =>
+      onTurnSaveFailure(() =>
+        useUi.getState().notify({
+          tone: 'error',
+          text: 'Could not save the reply in this browser (the disk may be full). Free some space, then send again.',
+        }),
+      ),
+    [],
+  );
 
   useEffect(
     () =>

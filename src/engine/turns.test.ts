@@ -7,7 +7,7 @@ import { createSession } from '../db/sessions-repo';
 import { saveSettings } from '../db/settings-repo';
 import { indexMessages, pathTo } from '../db/tree';
 import { turnSelectors, useTurns } from './turn-store';
-import { sendMessage, stopTurn } from './turns';
+import { onTurnSaveFailure, sendMessage, stopTurn } from './turns';
 
 let server: RunningMockServer;
 
@@ -96,6 +96,31 @@ describe('a turn', () => {
     expect(question?.content).toBe('[mock:500] Hello');
     expect(reply?.status).toBe('error');
     expect(reply?.error).toMatch(/server/i);
+  });
+
+  it('reports once when the streamed text can’t be written, and still stores the reply', async () => {
+    // A full disk, at the IndexedDB level that the worker writes through.
+    const { put } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    const realPut = put.value as IDBObjectStore['put'];
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      if (this.name === 'streams') throw new DOMException('The disk is full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    let failures = 0;
+    const stopListening = onTurnSaveFailure(() => failures++);
+    const sessionId = await newChat();
+    await sendMessage(sessionId, '[mock:long] [mock:slow=20] A long one, please');
+    await turnEnded(sessionId);
+    stopListening();
+    vi.restoreAllMocks();
+
+    expect(failures).toBe(1);
+    const reply = (await activePath(sessionId)).at(-1);
+    expect(reply?.status).toBe('done');
+    expect(reply?.content).toContain('That is the end of this long reply.');
   });
 
   it('ends the turn as a failure when no worker can be started', async () => {
