@@ -77,4 +77,14 @@ describe('worker RPC', () => {
       /the sample worker (stopped|could not start)/,
     );
   });
+
+  it('rejects the call when the worker answers with something it can’t read', async () => {
+    const worker = new Worker(new URL('./testing/garbled.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const garbled = connect<SampleWorkerApi>(worker, 'sample worker');
+    await expect(garbled.call('double', 1)).rejects.toThrow(
+      'the sample worker sent a message Arbor does not understand',
+    );
+  });
 });
