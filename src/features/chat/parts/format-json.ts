@@ -13,13 +13,13 @@ export function formatJsonValue(value: unknown): string {
   );
 }
 
-/** `text` indented when it is a JSON object or array, as it is otherwise. */
-export function formatJsonText(text: string): string {
+/** `text` indented, when it is a JSON object or array; undefined when it is not. */
+export function formattedJson(text: string): string | undefined {
   const trimmed = text.trim();
-  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return text;
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return undefined;
   try {
     return JSON.stringify(JSON.parse(trimmed), null, 2);
   } catch {
-    return text;
+    return undefined;
   }
 }

@@ -1,7 +1,7 @@
 // A tool call the model asked for: the tool's name and its arguments, formatted when they are
 // JSON and shown as sent when they are not.
 import type { ToolCall } from '../../../db/types';
-import { formatJsonText } from './format-json';
+import { formattedJson } from './format-json';
 
 export function ToolCallPart({ call }: { call: ToolCall }) {
   return (
@@ -10,7 +10,7 @@ export function ToolCallPart({ call }: { call: ToolCall }) {
         Tool call: <code>{call.function.name}</code>
       </figcaption>
       <pre className="overflow-x-auto whitespace-pre-wrap">
-        {formatJsonText(call.function.arguments)}
+        {formattedJson(call.function.arguments) ?? call.function.arguments}
       </pre>
     </figure>
   );
