@@ -8,7 +8,6 @@ import { db } from '../db/schema';
 import { updateSessionSettings } from '../db/sessions-repo';
 import { loadSettings } from '../db/settings-repo';
 import { indexMessages, pathTo } from '../db/tree';
-import { holdStreamLock } from '../lib/stream-locks';
 import { createThrottledWriter } from '../lib/throttled-writer';
 import { describeFailure } from '../llm/errors';
 import { requestMessages } from '../llm/request-messages';
@@ -50,28 +49,21 @@ async function runStep(
   messageId: string,
   hooks: StepHooks,
 ): Promise<ReplyOutcome> {
-  let finished!: () => void;
-  // Another tab tells this live reply from one whose tab died by this lock.
-  holdStreamLock(messageId, new Promise<void>((resolve) => (finished = resolve)));
   const writer = createThrottledWriter(
     (text: string) => saveStreamedText(messageId, text),
     WRITE_INTERVAL_MS,
     hooks.onSaveFailure,
   );
   let sent = 0;
-  try {
-    const outcome = await streamReply(sessionId, messageId, hooks.signal, (text) => {
-      // The reply only ever grows, so only what is new crosses to the page.
-      hooks.onText(messageId, text.slice(sent));
-      sent = text.length;
-      writer.push(text);
-    });
-    await writer.flush();
-    await finishReply(messageId, outcome).catch(hooks.onSaveFailure);
-    return outcome;
-  } finally {
-    finished();
-  }
+  const outcome = await streamReply(sessionId, messageId, hooks.signal, (text) => {
+    // The reply only ever grows, so only what is new crosses to the page.
+    hooks.onText(messageId, text.slice(sent));
+    sent = text.length;
+    writer.push(text);
+  });
+  await writer.flush();
+  await finishReply(messageId, outcome).catch(hooks.onSaveFailure);
+  return outcome;
 }
 
 /** Never rejects: a failure is an outcome with status 'error' and the text that arrived. */

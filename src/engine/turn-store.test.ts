@@ -58,4 +58,15 @@ describe('turn selectors', () => {
     state().begin('t3', 's1');
     expect(turnSelectors.textOf('m1')(state())).toBeUndefined();
   });
+
+  it('forgets a chat’s ended turns on request, and never a running one', () => {
+    state().begin('t1', 's1');
+    state().setText('t1', 'm1', 'done');
+    state().end('t1');
+    state().begin('t2', 's2');
+    state().forgetEndedIn('s1');
+    state().forgetEndedIn('s2');
+    expect(turnSelectors.textOf('m1')(state())).toBeUndefined();
+    expect(turnSelectors.replyingIn('s2')(state())).toBe(true);
+  });
 });

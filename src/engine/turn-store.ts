@@ -24,6 +24,8 @@ interface TurnState {
   end: (turnId: string) => void;
   /** Forgets a turn that never started (its first rows could not be written). */
   drop: (turnId: string) => void;
+  /** Forgets the ended turns of a chat, e.g. one being deleted. */
+  forgetEndedIn: (sessionId: string) => void;
 }
 
 function withoutEndedIn(turns: Record<string, Turn>, sessionId: string): Record<string, Turn> {
@@ -58,6 +60,7 @@ export const useTurns = create<TurnState>()((set) => ({
       const { [turnId]: _dropped, ...rest } = s.turns;
       return { turns: rest };
     }),
+  forgetEndedIn: (sessionId) => set((s) => ({ turns: withoutEndedIn(s.turns, sessionId) })),
 }));
 
 type State = Pick<TurnState, 'turns'>;

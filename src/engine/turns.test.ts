@@ -88,6 +88,24 @@ describe('a turn', () => {
     });
   });
 
+  it('stores the reply as stopped, and asks the server nothing, when stopped as it is sent', async () => {
+    const sessionId = await newChat();
+    await fetch(`${server.url}/__requests`, { method: 'DELETE' });
+    const sending = sendMessage(sessionId, 'Never mind');
+    const turnId = turnSelectors.activeTurnIn(sessionId)(useTurns.getState());
+    if (!turnId) throw new Error('The turn did not begin at once');
+    stopTurn(turnId);
+    await sending;
+    await turnEnded(sessionId);
+
+    const [question, reply] = await activePath(sessionId);
+    expect(question?.content).toBe('Never mind');
+    expect(reply).toMatchObject({ status: 'stopped', content: '' });
+    const response = await fetch(`${server.url}/__requests`);
+    const { requests } = (await response.json()) as { requests: unknown[] };
+    expect(requests).toEqual([]);
+  });
+
   it('stores a server error in plain words and keeps the question', async () => {
     const sessionId = await newChat();
     await sendMessage(sessionId, '[mock:500] Hello');

@@ -3,6 +3,7 @@
 // The worker writes the turn's messages; the page writes only when the worker itself failed.
 import { appendUserTurn, finishReply, startReply } from '../db/messages-repo';
 import { newId } from '../lib/ids';
+import { holdStreamLock } from '../lib/stream-locks';
 import { openWorker, startWorkerAhead, type WorkerOf } from '../workers/clients';
 import type { TurnEvent } from './turn-events';
 import { useTurns } from './turn-store';
@@ -49,33 +50,51 @@ export function stopTurn(turnId: string): void {
   controllers.get(turnId)?.abort();
 }
 
-/** Stops every turn this tab runs in a chat, e.g. before the chat is deleted. */
+/** Stops every turn this tab runs in a chat, e.g. before the chat is deleted, and forgets it. */
 export function stopTurnsIn(sessionId: string): void {
   for (const [turnId, turn] of Object.entries(useTurns.getState().turns)) {
     if (turn.sessionId === sessionId) stopTurn(turnId);
   }
+  useTurns.getState().forgetEndedIn(sessionId);
 }
 
 /**
  * The turn counts as running from before its first write, so the open chat doesn't re-read its
- * whole tree for that write.
+ * whole tree for that write, and Stop works from that moment on.
  */
 async function beginTurn(sessionId: string, write: () => Promise<string>): Promise<void> {
   const turnId = newId();
+  const controller = new AbortController();
+  controllers.set(turnId, controller);
   useTurns.getState().begin(turnId, sessionId);
   let assistantId: string;
   try {
     assistantId = await write();
   } catch (error) {
+    controllers.delete(turnId);
     useTurns.getState().drop(turnId);
     throw error;
   }
-  void runInReplyWorker(turnId, sessionId, assistantId);
+  void runInReplyWorker(turnId, sessionId, assistantId, controller.signal);
 }
 
-async function runInReplyWorker(turnId: string, sessionId: string, assistantId: string) {
-  const controller = new AbortController();
-  controllers.set(turnId, controller);
+/** How long a stopped turn's worker gets to store what it has before the page ends it. */
+const STOP_GRACE_MS = 3000;
+
+async function runInReplyWorker(
+  turnId: string,
+  sessionId: string,
+  assistantId: string,
+  signal: AbortSignal,
+) {
+  let turnEnded!: () => void;
+  const ended = new Promise<void>((resolve) => (turnEnded = resolve));
+  // Another tab tells this live reply from one whose tab died by these locks.
+  const locked = new Set<string>();
+  const lock = (messageId: string) => {
+    if (!locked.has(messageId)) holdStreamLock(messageId, ended);
+    locked.add(messageId);
+  };
   const texts = new Map<string, string>();
   let current = assistantId;
   let frame: number | undefined;
@@ -90,33 +109,46 @@ async function runInReplyWorker(turnId: string, sessionId: string, assistantId: 
     }
     if (event.messageId !== current) show();
     current = event.messageId;
+    lock(current);
     texts.set(current, (texts.get(current) ?? '') + event.added);
     // The screen is updated at most once per animation frame, however fast tokens come.
     frame ??= requestAnimationFrame(show);
   };
 
+  lock(assistantId);
   show();
   let worker: WorkerOf<'reply'> | undefined;
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  // A worker that doesn't answer Stop (stuck, say) is ended; the page then stores the reply.
+  const endIfStuck = () => (grace = setTimeout(() => worker?.close(), STOP_GRACE_MS));
   try {
+    if (signal.aborted) throw new Error('stopped before it started');
+    signal.addEventListener('abort', endIfStuck, { once: true });
     worker = openWorker('reply');
     prepareTurns();
-    await worker.call('run', { sessionId, assistantId }, { onEvent, signal: controller.signal });
+    await worker.call('run', { sessionId, assistantId }, { onEvent, signal });
   } catch (error) {
-    // The worker crashed or could not start: its message ends as a failure, with its text kept.
-    console.error('The turn failed in the reply worker', error);
+    // Stopped before the worker ran, or a worker that crashed, couldn't start or was ended:
+    // its message ends here, with the text that arrived kept.
+    const content = texts.get(current) ?? '';
     const why = error instanceof Error ? error.message : String(error);
-    await finishReply(current, {
-      content: texts.get(current) ?? '',
-      status: 'error',
-      error: `The reply failed (${why}). Press Retry.`,
-    }).catch(() => {
+    if (!signal.aborted) console.error('The turn failed in the reply worker', error);
+    await finishReply(
+      current,
+      signal.aborted
+        ? { content, status: 'stopped' }
+        : { content, status: 'error', error: `The reply failed (${why}). Press Retry.` },
+    ).catch(() => {
       for (const listener of saveFailureListeners) listener();
     });
   } finally {
+    clearTimeout(grace);
+    signal.removeEventListener('abort', endIfStuck);
     worker?.close();
     if (frame !== undefined) cancelAnimationFrame(frame);
     show();
     controllers.delete(turnId);
     useTurns.getState().end(turnId);
+    turnEnded();
   }
 }
