@@ -49,9 +49,10 @@ describe('request messages', () => {
     expect(sent).toEqual([{ role: 'assistant', content: 'partial' }]);
   });
 
-  it('sends only the newest max turns, keeping the system prompt and whole turns', () => {
+  it('sends only the newest max turns, keeping system messages and whole turns', () => {
     const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{}' } };
     const path = [
+      row({ role: 'system', content: 'stored rule' }),
       row({ role: 'user', content: 'q1' }),
       row({ role: 'assistant', content: 'a1' }),
       row({ role: 'user', content: 'q2' }),
@@ -61,7 +62,7 @@ describe('request messages', () => {
       row({ role: 'user', content: 'q3' }),
     ];
     const sent = requestMessages(path, 'Be brief.', 2).map((m) => m.content);
-    expect(sent).toEqual(['Be brief.', 'q2', null, '3', 'a2', 'q3']);
-    expect(requestMessages(path, '', 10)).toHaveLength(7);
+    expect(sent).toEqual(['Be brief.', 'stored rule', 'q2', null, '3', 'a2', 'q3']);
+    expect(requestMessages(path, '', 10)).toHaveLength(8);
   });
 });

@@ -23,7 +23,8 @@ export function requestMessages(
 
 /**
  * The newest `maxTurns` turns, each from a user message up to the next one, so a tool call
- * never loses its results; all of them without a limit.
+ * never loses its results; all of them without a limit. System messages stored in the chat
+ * are kept wherever they stand.
  */
 function newestTurns(
   rows: readonly MessageRow[],
@@ -32,7 +33,9 @@ function newestTurns(
   if (maxTurns === undefined || maxTurns <= 0) return rows;
   let turns = 0;
   for (let i = rows.length - 1; i >= 0; i--) {
-    if (rows[i]?.role === 'user' && ++turns === maxTurns) return rows.slice(i);
+    if (rows[i]?.role === 'user' && ++turns === maxTurns) {
+      return [...rows.slice(0, i).filter((row) => row.role === 'system'), ...rows.slice(i)];
+    }
   }
   return rows;
 }

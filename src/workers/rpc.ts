@@ -120,7 +120,14 @@ export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api
           reject,
           ...(onEvent ? { onEvent: (event) => onEvent(event as EventOf<Api[typeof method]>) } : {}),
         });
-        send({ kind: 'call', id, method, args });
+        try {
+          send({ kind: 'call', id, method, args });
+        } catch (error) {
+          // Arguments that can't be sent to a worker (a function, say) fail this call alone.
+          pending.delete(id);
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
         const cancel = () => {
           if (pending.has(id)) send({ kind: 'cancel', id });
         };
@@ -176,17 +183,16 @@ export function serve(api: Record<string, Method>, scope: WorkerScope): void {
       request.args,
       context,
     )
-      .then(
-        (result) => post({ kind: 'result', id, result }),
-        (error: unknown) => {
-          console.error(`Worker method "${method}" failed`, error);
-          post({
-            kind: 'error',
-            id,
-            message: error instanceof Error ? error.message : String(error),
-          });
-        },
-      )
+      // A result that can't be sent back (it can't be cloned, say) is an error, so the call ends.
+      .then((result) => post({ kind: 'result', id, result }))
+      .catch((error: unknown) => {
+        console.error(`Worker method "${method}" failed`, error);
+        post({
+          kind: 'error',
+          id,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      })
       .finally(() => running.delete(id));
   });
 }

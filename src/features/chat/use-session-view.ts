@@ -34,13 +34,30 @@ interface TreeRead {
 }
 
 /**
- * The whole tree of `sessionId`, followed live while `follow` is true. When following stops,
- * the last read is kept, marked stale.
+ * The whole tree of `sessionId` once `ready`, followed live unless `held`. When following stops,
+ * the last read is kept, marked stale; a chat held before it was ever read is read once.
  */
-function useWholeTree(sessionId: string | null, follow: boolean): TreeRead | undefined {
+function useWholeTree(
+  sessionId: string | null,
+  ready: boolean,
+  held: boolean,
+): TreeRead | undefined {
   const [read, setRead] = useState<TreeRead | undefined>(undefined);
   useEffect(() => {
-    if (!sessionId || !follow) return;
+    if (!sessionId || !ready) return;
+    if (held) {
+      // E.g. a chat opened again while its reply streams: its whole path must still be there.
+      let cancelled = false;
+      readSessionTree(sessionId).then(({ session, rows }) => {
+        if (cancelled) return;
+        setRead((last) =>
+          last?.sessionId === sessionId ? last : { sessionId, session, rows, stale: true },
+        );
+      }, reportFailure('Reading the chat'));
+      return () => {
+        cancelled = true;
+      };
+    }
     const subscription = liveQuery(() => readSessionTree(sessionId)).subscribe({
       next: ({ session, rows }) => setRead({ sessionId, session, rows, stale: false }),
       error: reportFailure('Reading the chat'),
@@ -49,7 +66,7 @@ function useWholeTree(sessionId: string | null, follow: boolean): TreeRead | und
       subscription.unsubscribe();
       setRead((last) => (last ? { ...last, stale: true } : last));
     };
-  }, [sessionId, follow]);
+  }, [sessionId, ready, held]);
   return read?.sessionId === sessionId ? read : undefined;
 }
 
@@ -63,7 +80,7 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
   const newest = tail?.sessionId === sessionId ? tail.tail : undefined;
   const replying = useTurns(turnSelectors.replyingIn(sessionId));
   // The effect that starts the whole read runs after the tail is drawn, so it never delays it.
-  const tree = useWholeTree(sessionId, newest !== undefined && !replying);
+  const tree = useWholeTree(sessionId, newest !== undefined, replying);
 
   const whole = useMemo(() => {
     if (!tree?.session) return undefined;

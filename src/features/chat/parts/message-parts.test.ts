@@ -36,6 +36,11 @@ describe('message parts', () => {
 
   it('leaves a code block inside other markdown, and two fences with no gap, to markdown', () => {
     const inList = '- step\n  ```\n  code\n  ```';
+    const inNumberedList =
+      '1. Install:\n\n   ```python\n   def f():\n       return 1\n   ```\n\n2. Run';
+    expect(messageParts(row({ content: inNumberedList }), undefined)).toEqual([
+      { kind: 'text', text: inNumberedList, markdown: true, streaming: false },
+    ]);
     expect(messageParts(row({ content: inList }), undefined)).toEqual([
       { kind: 'text', text: inList, markdown: true, streaming: false },
     ]);

@@ -15,8 +15,9 @@ export type MessagePart =
   /** Content Arbor has no renderer of its own for, shown as it was stored. */
   | { kind: 'json'; label: string; value: unknown };
 
-// The code keeps its last line break, as markdown's own code blocks do.
-const WHOLE_FENCE = /^ {0,3}(`{3,}|~{3,})([^\n`]*)\n((?:[^\n]*\n)*?) {0,3}\1[`~]*[ \t]*$/;
+// A fence at the start of the line stands alone; an indented one may belong to a list item, so
+// it stays in the markdown. The code keeps its last line break, as markdown's own code blocks do.
+const WHOLE_FENCE = /^(`{3,}|~{3,})([^\n`]*)\n((?:[^\n]*\n)*?) {0,3}\1[`~]*[ \t]*$/;
 
 /** A block that is exactly one closed fenced code block, as a code part. */
 function codePart(block: string): MessagePart | undefined {
@@ -80,8 +81,8 @@ export function messageParts(message: MessageRow, liveText: string | undefined):
   const parts: MessagePart[] = [];
   const content = liveText ?? message.content;
   if (message.role === 'tool') {
-    parts.push({ kind: 'tool-result', text: typeof content === 'string' ? content : '' });
-    if (Array.isArray(content)) parts.push(...content.flatMap((p) => contentPart(p, false)));
+    if (typeof content === 'string') parts.push({ kind: 'tool-result', text: content });
+    else if (content) parts.push(...content.flatMap((p) => contentPart(p, false)));
   } else if (liveText !== undefined) {
     // Code blocks become parts of their own once the reply is finished, never per token.
     parts.push({ kind: 'text', text: liveText, markdown, streaming: true });
