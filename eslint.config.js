@@ -40,6 +40,8 @@ const layers = [
     may: [...LIB, 'db/**', 'llm/**', 'io/**', 'engine/**', 'workers/**'],
   },
   { name: 'store/', target: 'store/**', may: [...LIB, 'db/**', 'store/**'] },
+  // A file directly in features/ belongs to no feature, so it may import none of them.
+  { name: 'a file in features/', target: 'features/*.{ts,tsx}', may: FEATURE_MAY },
   ...features.map((feature) => ({
     name: `features/${feature}/`,
     target: `features/${feature}/**`,
@@ -169,11 +171,31 @@ export default tseslint.config(
       'import-x/no-unresolved': 'error',
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': boundaries([]),
+      // `import { type X }` keeps the module's side effects (verbatimModuleSyntax): for a worker
+      // entry that would run the worker on the page.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      // A query (`?worker`, `?url`, `?raw`) hides the module from the boundary rules.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '\\?',
+              message:
+                'Import modules plainly; a query hides them from the boundaries. Start workers through src/workers/clients.ts.',
+            },
+          ],
+        },
+      ],
       // Workers are started only by their clients in src/workers/, which own the RPC to them.
       'no-restricted-syntax': [
         'error',
         {
           selector: 'NewExpression[callee.name=/^(Shared)?Worker$/]',
+          message: 'Start workers through their clients in src/workers/.',
+        },
+        {
+          selector: 'NewExpression[callee.property.name=/^(Shared)?Worker$/]',
           message: 'Start workers through their clients in src/workers/.',
         },
       ],
@@ -189,6 +211,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': 'off',
       'no-restricted-properties': 'off',
+      // A test may read a fixture as text (`?raw`).
+      'no-restricted-imports': 'off',
       'import-x/no-restricted-paths': boundaries(TEST_HELPERS),
     },
   },

@@ -135,6 +135,31 @@ const refused: Refused[] = [
   imports('src/main.tsx', entry),
   imports('src/workers/probe.ts', entry, '@typescript-eslint/no-restricted-imports'),
   {
+    name: 'a worker entry named in an inline type import, which keeps its side effects',
+    file: 'src/workers/probe.ts',
+    code: `import { type Api } from '${specifier('src/workers/probe.ts', entry)}';\n\nexport type A = Api;\n`,
+    rule: '@typescript-eslint/no-import-type-side-effects',
+  },
+  {
+    name: 'a worker entry imported with a query',
+    file: `${chat}/probe.ts`,
+    code: `import Reply from '${specifier(`${chat}/probe.ts`, entry)}?worker';\n\nvoid Reply;\n`,
+    rule: 'no-restricted-imports',
+  },
+  {
+    name: 'the db object imported with a query',
+    file: `${chat}/probe.ts`,
+    code: "import schemaUrl from '../../db/schema?url';\n\nvoid schemaUrl;\n",
+    rule: 'no-restricted-imports',
+  },
+  imports('src/features/probe.ts', featureModule('chat')),
+  {
+    name: 'a worker started through window.',
+    file: `${chat}/probe.ts`,
+    code: "void new window.Worker(new URL('../../workers/reply.worker.ts', import.meta.url));\n",
+    rule: 'no-restricted-syntax',
+  },
+  {
     name: 'a worker started outside src/workers/',
     file: `${chat}/probe.ts`,
     code: "void new Worker(new URL('../../workers/reply.worker.ts', import.meta.url));\n",
