@@ -64,9 +64,23 @@ function newestRootLeaf(children: ChildrenIndex): string | null {
   return newestRoot ? newestLeafUnder(children, newestRoot).id : null;
 }
 
+/**
+ * Puts deleted messages back. When the message they followed was removed since (a later Clear,
+ * say), nothing is written: they would hang in the tree with no way to reach them.
+ */
 export async function restoreMessages(removed: RemovedMessages): Promise<void> {
   await db.transaction('rw', db.sessions, db.messages, async () => {
     if (!(await db.sessions.get(removed.sessionId))) return;
+    const ids = new Set(removed.messages.map((m) => m.id));
+    const parents = removed.messages.flatMap((m) =>
+      m.parentId !== null && !ids.has(m.parentId) ? [m.parentId] : [],
+    );
+    const found = await db.messages.bulkGet(parents);
+    if (found.some((parent) => parent === undefined)) {
+      throw new Error(
+        'the messages they followed were removed since, so they can only come back after those do (undo the later change first)',
+      );
+    }
     await db.messages.bulkPut(removed.messages);
     await db.sessions.update(removed.sessionId, { activeLeafId: removed.previousLeafId });
   });

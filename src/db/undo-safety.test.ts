@@ -1,5 +1,6 @@
 // Undo and Retry never lose what was written in the meantime.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteMessageTree, restoreMessages } from './branch-repo';
 import { appendUserTurn, finishReply, startReply } from './messages-repo';
 import { db } from './schema';
 import { clearSession, createSession, restoreSnapshot } from './sessions-repo';
@@ -37,6 +38,24 @@ describe('undo and retry safety', () => {
     expect(await db.messages.get(after.userId)).toBeDefined();
     expect(await db.messages.get(before.userId)).toBeDefined();
     expect((await db.sessions.get(sessionId))?.activeLeafId).toBe(before.assistantId);
+  });
+
+  it('an old Undo whose messages followed ones cleared since writes nothing, and the right order restores all', async () => {
+    const first = await appendUserTurn(sessionId, 'first question');
+    await finishReply(first.assistantId, { content: 'a1', status: 'done' });
+    const second = await appendUserTurn(sessionId, 'second question');
+    await finishReply(second.assistantId, { content: 'a2', status: 'done' });
+    const undoTurn = await deleteMessageTree(sessionId, second.userId, { showSibling: false });
+    const undoClear = await clearSession(sessionId);
+    if (!undoClear) throw new Error('nothing was saved');
+
+    await expect(restoreMessages(undoTurn)).rejects.toThrow(/undo the later change first/);
+    expect(await db.messages.where('sessionId').equals(sessionId).count()).toBe(0);
+
+    await restoreSnapshot(undoClear);
+    await restoreMessages(undoTurn);
+    expect(await db.messages.where('sessionId').equals(sessionId).count()).toBe(4);
+    expect((await db.messages.get(second.userId))?.parentId).toBe(first.assistantId);
   });
 
   it('a reply cut short by a clear comes back interrupted, not streaming', async () => {
