@@ -140,5 +140,7 @@ declare global {
     arborProbe: ProbeApi;
     /** On the blob-open page: ms from navigation start until the whole blob is read and parsed. */
     arborBlobOpen: Promise<number>;
+    /** V8's full collection, where Chromium was started with --expose-gc. */
+    gc?: () => void;
   }
 }

@@ -45,7 +45,7 @@ export async function measureColdOpen(
   const samples: ColdOpenSample[] = [];
   const blob: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const app = await launch(profileDir, probeFile);
+    const app = await launch(profileDir, { probeFile });
     samples.push(await openApp(await firstPage(app)));
     await app.close();
     // The baseline, also in a freshly launched browser: a minimal page that reads and parses the whole blob.

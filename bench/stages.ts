@@ -86,7 +86,7 @@ export interface AppStage {
 export async function appStage(profileDir: string, seeded: SeedStage, log: Log): Promise<AppStage> {
   log(`cold opens (${RUNS.coldOpen}, each in a freshly launched browser)`);
   const coldOpen = await measureColdOpen(profileDir, PROBE_FILE, RUNS.coldOpen);
-  const context = await launch(profileDir, PROBE_FILE);
+  const context = await launch(profileDir, { probeFile: PROBE_FILE });
   try {
     const page = await firstPage(context);
     log(`switching to the 10k session (${RUNS.switchSession})`);
@@ -117,7 +117,7 @@ export async function churnStage(
   seeded: SeedStage,
   log: Log,
 ): Promise<ChurnStage> {
-  const context = await launch(profileDir);
+  const context = await launch(profileDir, { exposeGc: true });
   try {
     const page = await firstPage(context);
     await openBenchPage(page);
