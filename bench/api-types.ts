@@ -86,11 +86,39 @@ export interface ExportImportReport {
 }
 
 export interface ColdOpenSample {
-  /** From navigation start until the first session item is painted and the main thread is free. */
+  /**
+   * From navigation start until the first session item (or, with no sessions, the note that
+   * there are none) is painted and the main thread is free.
+   */
   interactiveMs: number;
-  /** From navigation start until the first session item is laid out and hit-testable. */
+  /** From navigation start until that item is laid out and hit-testable. */
   visibleMs: number;
   longestTaskMs: number;
+}
+
+/** A script that ran in a long task, as the long-animation-frame entry attributes it. */
+export interface TaskScript {
+  /** What called it: a script URL (its evaluation), MessagePort.onmessage (React's scheduler), IDBRequest.onsuccess... */
+  invoker: string;
+  ms: number;
+  /** Style and layout the script forced while it ran. */
+  layoutMs: number;
+}
+
+export interface LongTasksSeen {
+  /** Tasks of 50 ms or more. */
+  count: number;
+  /** 0 when there was none. */
+  longestMs: number;
+  /** When it started, ms from navigation start. */
+  longestAtMs: number;
+  scripts: TaskScript[];
+}
+
+/** The whole load: from navigation start until the page has been idle for a while. */
+export interface LoadSample extends LongTasksSeen {
+  /** When the last busy frame ended, ms from navigation start. */
+  settledMs: number;
 }
 
 export interface SwitchSample {
@@ -128,6 +156,8 @@ export interface ProbeApi {
   switchResult(): Promise<SwitchSample>;
   /** Resolves once `quietMs` pass with every frame under 20 ms of work. */
   settle(quietMs: number): Promise<void>;
+  /** After the cold open: settles, then reports the long tasks since navigation start. */
+  loadSettled(quietMs: number): Promise<LoadSample>;
   /** True while a reply streams (the composer shows Stop). */
   composerBusy(): boolean;
   startFrames(): void;

@@ -1,7 +1,8 @@
 // The bench in three stages, each in its own browser session on the same profile:
 //  1. seed the data in steps, persisting a streamed reply at 1k, 10k and 100k stored;
 //  2. drive the real app (cold opens, the switch, streaming) while the storage is still
-//     as seeded, before the bulk export/import/fork churn;
+//     as seeded, before the bulk export/import/fork churn; cold opens also run on a second
+//     profile with no chats stored;
 //  3. export/import, fork and the blob baseline's frames, in the bench page again.
 import type { Page } from '@playwright/test';
 import type {
@@ -83,9 +84,32 @@ export interface AppStage {
   longFrames: TracedFrames[];
 }
 
-export async function appStage(profileDir: string, seeded: SeedStage, log: Log): Promise<AppStage> {
-  log(`cold opens (${RUNS.coldOpen}, each in a freshly launched browser)`);
-  const coldOpen = await measureColdOpen(profileDir, PROBE_FILE, RUNS.coldOpen);
+/**
+ * A profile whose database holds no chats, for the cold open with nothing stored: the same
+ * schema and the same endpoint settings (so no first-run dialog), as after deleting every chat.
+ */
+export async function emptyProfileStage(profileDir: string): Promise<void> {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    await openBenchPage(page);
+    await page.evaluate(() => window.arborBench.reset());
+    await page.evaluate((url) => window.arborBench.seedSettings(url), MOCK_BASE_URL);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function appStage(
+  profileDir: string,
+  emptyProfileDir: string,
+  seeded: SeedStage,
+  log: Log,
+): Promise<AppStage> {
+  log(
+    `cold opens (${RUNS.coldOpen} each with everything seeded and with no chats, each in a freshly launched browser)`,
+  );
+  const coldOpen = await measureColdOpen(profileDir, emptyProfileDir, PROBE_FILE, RUNS.coldOpen);
   const context = await launch(profileDir, { probeFile: PROBE_FILE });
   try {
     const page = await firstPage(context);

@@ -2,15 +2,30 @@
 // user sees from inside the page: the cold open, a session switch and frames while a reply
 // streams. It never touches the app's code or data; it only watches the DOM and the timeline.
 import { afterThisFrame, paintedWhen } from './after-paint';
-import { composerBusy, firstSessionButton, isHittable, messageElement } from './dom-checks';
+import { composerBusy, isHittable, messageElement, sessionListContent } from './dom-checks';
 import { startFrameRecorder, type FrameRecorder } from './frame-recorder';
-import { longestTaskBetween } from './long-tasks';
+import { longestTaskBetween, longTasksBetween } from './long-tasks';
 import type { ColdOpenSample, ProbeApi, SwitchSample } from '../api-types';
 
 const SETTLED_FRAME_MS = 20;
 
+/** Resolves once `quietMs` pass with every frame under 20 ms of work, with when the quiet began. */
+function quietFor(quietMs: number): Promise<number> {
+  return new Promise((resolve) => {
+    let quietSince = performance.now();
+    const onFrame = (frameStart: number) => {
+      void afterThisFrame().then((paintedAt) => {
+        if (paintedAt - frameStart > SETTLED_FRAME_MS) quietSince = paintedAt;
+        if (paintedAt - quietSince >= quietMs) resolve(quietSince);
+        else requestAnimationFrame(onFrame);
+      });
+    };
+    requestAnimationFrame(onFrame);
+  });
+}
+
 function coldOpen(): Promise<ColdOpenSample> {
-  return paintedWhen(() => isHittable(firstSessionButton())).then(
+  return paintedWhen(() => isHittable(sessionListContent())).then(
     async ({ seenAt, paintedAt }) => ({
       visibleMs: seenAt,
       interactiveMs: paintedAt,
@@ -49,18 +64,12 @@ function createProbe(): ProbeApi {
       if (!pendingSwitch) return Promise.reject(new Error('armSwitch() was not called'));
       return pendingSwitch;
     },
-    settle(quietMs) {
-      return new Promise((resolve) => {
-        let quietSince = performance.now();
-        const onFrame = (frameStart: number) => {
-          void afterThisFrame().then((paintedAt) => {
-            if (paintedAt - frameStart > SETTLED_FRAME_MS) quietSince = paintedAt;
-            if (paintedAt - quietSince >= quietMs) resolve();
-            else requestAnimationFrame(onFrame);
-          });
-        };
-        requestAnimationFrame(onFrame);
-      });
+    async settle(quietMs) {
+      await quietFor(quietMs);
+    },
+    async loadSettled(quietMs) {
+      const settledMs = await quietFor(quietMs);
+      return { settledMs, ...(await longTasksBetween(0, performance.now())) };
     },
     composerBusy,
     startFrames() {

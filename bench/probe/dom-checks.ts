@@ -25,8 +25,10 @@ export function isHittable(element: Element | null | undefined): boolean {
   return hit !== null && element.contains(hit);
 }
 
-export function firstSessionButton(): Element | null {
-  return sessionsNav()?.querySelector('li button') ?? null;
+/** The first session in the list or, when there are none, the note that says so. */
+export function sessionListContent(): Element | null {
+  const nav = sessionsNav();
+  return nav?.querySelector('li button') ?? nav?.querySelector('p') ?? null;
 }
 
 export function messageElement(id: string): Element | null {
