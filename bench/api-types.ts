@@ -129,6 +129,11 @@ export interface SwitchSample {
   longestTaskMs: number;
 }
 
+/** The app's Export all, from the click until its notice is painted and the page is idle. */
+export interface ExportSample extends LongTasksSeen {
+  clickToNoticeMs: number;
+}
+
 export interface BenchApi {
   /** Deletes every database the bench uses, the app's included. */
   reset(): Promise<void>;
@@ -154,6 +159,9 @@ export interface ProbeApi {
   /** Starts watching for the next click, then for `messageId` to be painted in view. */
   armSwitch(messageId: string): void;
   switchResult(): Promise<SwitchSample>;
+  /** Starts watching for the next click, then for Export all's notice and `quietMs` of quiet. */
+  armExport(quietMs: number): void;
+  exportResult(): Promise<ExportSample>;
   /** Resolves once `quietMs` pass with every frame under 20 ms of work. */
   settle(quietMs: number): Promise<void>;
   /** After the cold open: settles, then reports the long tasks since navigation start. */

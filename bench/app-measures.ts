@@ -15,7 +15,7 @@ import { APP_URL, BENCH_PAGE_URL, BLOB_OPEN_URL, STREAM_PROMPT } from './config'
 import { startFrameTrace } from './frame-trace';
 import { summarize, type Summary } from './stats';
 
-const SETTLE_MS = 500;
+export const SETTLE_MS = 500;
 /** The load is over once every frame for this long has had under 20 ms of work. */
 const LOAD_QUIET_MS = 1_000;
 /** A word the mock server's 400-token reply contains. */
@@ -50,7 +50,7 @@ export async function openBenchPage(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
 }
 
-async function openApp(page: Page, sessionId?: string): Promise<ColdOpenSample> {
+export async function openApp(page: Page, sessionId?: string): Promise<ColdOpenSample> {
   await page.goto('about:blank');
   await page.goto(sessionId ? `${APP_URL}/#/s/${sessionId}` : `${APP_URL}/`);
   return page.evaluate(() => window.arborProbe.coldOpen);

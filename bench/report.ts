@@ -143,10 +143,13 @@ function rows(r: BenchResults): Row[] {
       floor: ei.exportFloor,
       target: goal(t, 'export', '≤2×'),
     }),
-    row('  longest main-thread task in export', {
-      arbor: longTasks(ei.exportLongestTask),
+    row('  longest main-thread task in export', { arbor: longTasks(ei.exportLongestTask) }),
+    row('  Export all in the app: click → notice', { arbor: r.appExport.clickToNotice }),
+    row('  longest task in Export all', {
+      arbor: longTasks(r.appExport.longestTask),
       target: goal(t, 'export-responsive', '<50 ms'),
     }),
+    row('  in it (worst run)', { arbor: taskScripts(r.appExport.worst) }),
     row(`  import ${ei.messages} msgs (in a worker)`, {
       arbor: ei.importArbor,
       baseline: ei.blobImport,

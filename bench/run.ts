@@ -53,6 +53,7 @@ async function main(): Promise<void> {
       persist: seeded.persist,
       fork: churn.fork,
       exportImport: churn.exportImport,
+      appExport: app.appExport,
       coldOpen: app.coldOpen,
       switchSession: app.switchSession,
       frames: {

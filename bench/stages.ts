@@ -1,6 +1,6 @@
 // The bench in three stages, each in its own browser session on the same profile:
 //  1. seed the data in steps, persisting a streamed reply at 1k, 10k and 100k stored;
-//  2. drive the real app (cold opens, the switch, streaming) while the storage is still
+//  2. drive the real app (cold opens, the switch, streaming, Export all) while the storage is still
 //     as seeded, before the bulk export/import/fork churn; cold opens also run on a second
 //     profile with no chats stored;
 //  3. export/import, fork and the blob baseline's frames, in the bench page again.
@@ -21,6 +21,7 @@ import {
   type ColdOpenResult,
   type SwitchResult,
 } from './app-measures';
+import { measureAppExport, type AppExportResult } from './app-export';
 import { firstPage, launch } from './browser';
 import { PROBE_FILE } from './build';
 import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './config';
@@ -82,6 +83,7 @@ export interface AppStage {
   switchSession: SwitchResult;
   ordinaryFrames: TracedFrames[];
   longFrames: TracedFrames[];
+  appExport: AppExportResult;
 }
 
 /**
@@ -124,7 +126,9 @@ export async function appStage(
     const ordinaryFrames = await measureStreamFrames(page, seeded.start.id, 2);
     log(`streaming a reply at 200 tokens/s in the 10k session (${RUNS.streamFrames})`);
     const longFrames = await measureStreamFrames(page, seeded.long.id, RUNS.streamFrames);
-    return { coldOpen, switchSession, ordinaryFrames, longFrames };
+    log(`Export all in the app (${RUNS.exportImport})`);
+    const appExport = await measureAppExport(page, seeded.start.id, RUNS.exportImport);
+    return { coldOpen, switchSession, ordinaryFrames, longFrames, appExport };
   } finally {
     await context.close();
   }

@@ -94,9 +94,9 @@ export function checkTargets(f: Figures): TargetResult[] {
     ),
     target(
       'export-responsive',
-      'UI responsive during the export (no main-thread task ≥ 50 ms)',
-      `longest task ${ms(f.exportImport.exportLongestTask.median)}`,
-      f.exportImport.exportLongestTask.median < 50,
+      'UI responsive during the export (no main-thread task ≥ 50 ms): the export worker, and Export all in the app from the click until its notice',
+      `longest task ${ms(f.exportImport.exportLongestTask.median)} (worker), ${ms(f.appExport.longestTask.median)} (Export all)`,
+      f.exportImport.exportLongestTask.median < 50 && f.appExport.longestTask.median < 50,
     ),
     target(
       'import',

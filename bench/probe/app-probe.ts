@@ -1,11 +1,17 @@
 // Injected into the real app before its own scripts (page.addInitScript), to time what the
-// user sees from inside the page: the cold open, a session switch and frames while a reply
-// streams. It never touches the app's code or data; it only watches the DOM and the timeline.
+// user sees from inside the page: the cold open, a session switch, Export all and frames while
+// a reply streams. It never touches the app's code or data; it only watches the DOM and the timeline.
 import { afterThisFrame, paintedWhen } from './after-paint';
-import { composerBusy, isHittable, messageElement, sessionListContent } from './dom-checks';
+import {
+  composerBusy,
+  exportNotice,
+  isHittable,
+  messageElement,
+  sessionListContent,
+} from './dom-checks';
 import { startFrameRecorder, type FrameRecorder } from './frame-recorder';
 import { longestTaskBetween, longTasksBetween } from './long-tasks';
-import type { ColdOpenSample, ProbeApi, SwitchSample } from '../api-types';
+import type { ColdOpenSample, ExportSample, ProbeApi, SwitchSample } from '../api-types';
 
 const SETTLED_FRAME_MS = 20;
 
@@ -34,19 +40,25 @@ function coldOpen(): Promise<ColdOpenSample> {
   );
 }
 
+/** The time stamp of the next click anywhere in the page. */
+function nextClick(): Promise<number> {
+  return new Promise((resolve) => {
+    document.addEventListener('click', (event) => resolve(event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+}
+
 function createProbe(): ProbeApi {
   let pendingSwitch: Promise<SwitchSample> | undefined;
+  let pendingExport: Promise<ExportSample> | undefined;
   let recorder: FrameRecorder | undefined;
 
   return {
     coldOpen: coldOpen(),
     armSwitch(messageId) {
-      pendingSwitch = new Promise<number>((resolve) => {
-        document.addEventListener('click', (event) => resolve(event.timeStamp), {
-          capture: true,
-          once: true,
-        });
-      }).then(async (clickedAt) => {
+      pendingSwitch = nextClick().then(async (clickedAt) => {
         let inDomAt: number | undefined;
         const { paintedAt } = await paintedWhen(() => {
           const element = messageElement(messageId);
@@ -63,6 +75,20 @@ function createProbe(): ProbeApi {
     switchResult() {
       if (!pendingSwitch) return Promise.reject(new Error('armSwitch() was not called'));
       return pendingSwitch;
+    },
+    armExport(quietMs) {
+      pendingExport = nextClick().then(async (clickedAt) => {
+        const { paintedAt } = await paintedWhen(() => isHittable(exportNotice()));
+        const idleFrom = await quietFor(quietMs);
+        return {
+          clickToNoticeMs: paintedAt - clickedAt,
+          ...(await longTasksBetween(clickedAt, Math.max(paintedAt, idleFrom))),
+        };
+      });
+    },
+    exportResult() {
+      if (!pendingExport) return Promise.reject(new Error('armExport() was not called'));
+      return pendingExport;
     },
     async settle(quietMs) {
       await quietFor(quietMs);

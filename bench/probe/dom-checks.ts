@@ -44,3 +44,12 @@ export function composerBusy(): boolean {
   const form = messageBox()?.closest('form');
   return [...(form?.querySelectorAll('button') ?? [])].some((b) => b.textContent.trim() === 'Stop');
 }
+
+/** The notice Export all shows once the file is handed to the browser. */
+export function exportNotice(): Element | null {
+  return (
+    [...document.querySelectorAll('[role="status"]')].find((e) =>
+      e.textContent.startsWith('Exported'),
+    ) ?? null
+  );
+}
