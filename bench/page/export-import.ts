@@ -8,6 +8,7 @@ import type { ExportImportReport } from '../api-types';
 import { Series, summarize, type Summary } from '../stats';
 import { longestTaskBetween } from '../probe/long-tasks';
 import { writeBlob, type BlobState } from './blob-store';
+import { EXPORT_MEASURE } from './export-marks';
 import { runAppExport } from './export-runner';
 import { freshHeap } from './fresh-heap';
 import { runImport } from './import-runner';
@@ -38,6 +39,7 @@ async function arborExport(): Promise<{ ms: number; longest: number; file: Blob 
   const start = performance.now();
   const { file } = await runAppExport();
   const end = performance.now();
+  performance.measure(EXPORT_MEASURE, { start, end });
   return { ms: end - start, longest: await longestTaskBetween(start, end), file };
 }
 
