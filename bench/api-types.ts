@@ -86,11 +86,39 @@ export interface ExportImportReport {
 }
 
 export interface ColdOpenSample {
-  /** From navigation start until the first session item is painted and the main thread is free. */
+  /**
+   * From navigation start until the first session item (or, with no sessions, the note that
+   * there are none) is painted and the main thread is free.
+   */
   interactiveMs: number;
-  /** From navigation start until the first session item is laid out and hit-testable. */
+  /** From navigation start until that item is laid out and hit-testable. */
   visibleMs: number;
   longestTaskMs: number;
+}
+
+/** A script that ran in a long task, as the long-animation-frame entry attributes it. */
+export interface TaskScript {
+  /** What called it: a script URL (its evaluation), MessagePort.onmessage (React's scheduler), IDBRequest.onsuccess... */
+  invoker: string;
+  ms: number;
+  /** Style and layout the script forced while it ran. */
+  layoutMs: number;
+}
+
+export interface LongTasksSeen {
+  /** Tasks of 50 ms or more. */
+  count: number;
+  /** 0 when there was none. */
+  longestMs: number;
+  /** When it started, ms from navigation start. */
+  longestAtMs: number;
+  scripts: TaskScript[];
+}
+
+/** The whole load: from navigation start until the page has been idle for a while. */
+export interface LoadSample extends LongTasksSeen {
+  /** When the last busy frame ended, ms from navigation start. */
+  settledMs: number;
 }
 
 export interface SwitchSample {
@@ -99,6 +127,11 @@ export interface SwitchSample {
   /** From the click until the newest message is in the DOM. */
   clickToDomMs: number;
   longestTaskMs: number;
+}
+
+/** The app's Export all, from the click until its notice is painted and the page is idle. */
+export interface ExportSample extends LongTasksSeen {
+  clickToNoticeMs: number;
 }
 
 export interface BenchApi {
@@ -126,8 +159,13 @@ export interface ProbeApi {
   /** Starts watching for the next click, then for `messageId` to be painted in view. */
   armSwitch(messageId: string): void;
   switchResult(): Promise<SwitchSample>;
+  /** Starts watching for the next click, then for Export all's notice and `quietMs` of quiet. */
+  armExport(quietMs: number): void;
+  exportResult(): Promise<ExportSample>;
   /** Resolves once `quietMs` pass with every frame under 20 ms of work. */
   settle(quietMs: number): Promise<void>;
+  /** After the cold open: settles, then reports the long tasks since navigation start. */
+  loadSettled(quietMs: number): Promise<LoadSample>;
   /** True while a reply streams (the composer shows Stop). */
   composerBusy(): boolean;
   startFrames(): void;
@@ -140,5 +178,7 @@ declare global {
     arborProbe: ProbeApi;
     /** On the blob-open page: ms from navigation start until the whole blob is read and parsed. */
     arborBlobOpen: Promise<number>;
+    /** V8's full collection, where Chromium was started with --expose-gc. */
+    gc?: () => void;
   }
 }

@@ -1,21 +1,40 @@
 // The measures taken in the real app, driven like a user and timed from inside the page by the
-// probe: cold open (a freshly launched browser each run), switching to the long session, and
-// frames while a reply streams from the mock server.
+// probe: cold open (a freshly launched browser each run, on the seeded profile and on one with
+// no chats), switching to the long session, and frames while a reply streams from the mock
+// server.
 import type { Page } from '@playwright/test';
-import type { ColdOpenSample, LongSessionInfo, SwitchSample, TracedFrames } from './api-types';
+import type {
+  ColdOpenSample,
+  LoadSample,
+  LongSessionInfo,
+  SwitchSample,
+  TracedFrames,
+} from './api-types';
 import { firstPage, launch } from './browser';
 import { APP_URL, BENCH_PAGE_URL, BLOB_OPEN_URL, STREAM_PROMPT } from './config';
 import { startFrameTrace } from './frame-trace';
 import { summarize, type Summary } from './stats';
 
-const SETTLE_MS = 500;
+export const SETTLE_MS = 500;
+/** The load is over once every frame for this long has had under 20 ms of work. */
+const LOAD_QUIET_MS = 1_000;
 /** A word the mock server's 400-token reply contains. */
 const LAST_REPLY_WORD = 'zulu';
 
 export interface ColdOpenResult {
   interactive: Summary;
   visible: Summary;
+  /** Until the list is interactive. */
   longestTask: Summary;
+  /** Until the page has been idle for LOAD_QUIET_MS: the open chat drawn, idle-time work done. */
+  load: {
+    longestTask: Summary;
+    settled: Summary;
+    /** The run with the longest task, with what ran in it. */
+    worst: LoadSample;
+  };
+  /** The same app opened on a profile whose database holds no chats. */
+  empty: { interactive: Summary; loadLongestTask: Summary };
   /** Blob baseline: navigation start until a bare page has read and parsed the whole blob. */
   blobBarePage: Summary;
 }
@@ -31,34 +50,69 @@ export async function openBenchPage(page: Page): Promise<void> {
   await page.waitForFunction(() => document.body.dataset.ready === 'true');
 }
 
-async function openApp(page: Page, sessionId?: string): Promise<ColdOpenSample> {
+export async function openApp(page: Page, sessionId?: string): Promise<ColdOpenSample> {
   await page.goto('about:blank');
   await page.goto(sessionId ? `${APP_URL}/#/s/${sessionId}` : `${APP_URL}/`);
   return page.evaluate(() => window.arborProbe.coldOpen);
 }
 
+/** A freshly launched browser opens the app and stays until the page has been idle a while. */
+async function coldOpenOnce(
+  profileDir: string,
+  probeFile: string,
+): Promise<{ open: ColdOpenSample; load: LoadSample }> {
+  const app = await launch(profileDir, { probeFile });
+  try {
+    const page = await firstPage(app);
+    const open = await openApp(page);
+    const load = await page.evaluate((ms) => window.arborProbe.loadSettled(ms), LOAD_QUIET_MS);
+    return { open, load };
+  } finally {
+    await app.close();
+  }
+}
+
+/** The bare blob page, also in a freshly launched browser. */
+async function blobOpenOnce(profileDir: string): Promise<number> {
+  const bench = await launch(profileDir);
+  try {
+    const page = await firstPage(bench);
+    await page.goto(BLOB_OPEN_URL);
+    return await page.evaluate(() => window.arborBlobOpen);
+  } finally {
+    await bench.close();
+  }
+}
+
+/** The seeded profile, the blob baseline and the empty profile take turns within each run. */
 export async function measureColdOpen(
   profileDir: string,
+  emptyProfileDir: string,
   probeFile: string,
   runs: number,
 ): Promise<ColdOpenResult> {
-  const samples: ColdOpenSample[] = [];
+  const full: { open: ColdOpenSample; load: LoadSample }[] = [];
+  const empty: { open: ColdOpenSample; load: LoadSample }[] = [];
   const blob: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const app = await launch(profileDir, probeFile);
-    samples.push(await openApp(await firstPage(app)));
-    await app.close();
-    // The baseline, also in a freshly launched browser: a minimal page that reads and parses the whole blob.
-    const bench = await launch(profileDir);
-    const page = await firstPage(bench);
-    await page.goto(BLOB_OPEN_URL);
-    blob.push(await page.evaluate(() => window.arborBlobOpen));
-    await bench.close();
+    full.push(await coldOpenOnce(profileDir, probeFile));
+    blob.push(await blobOpenOnce(profileDir));
+    empty.push(await coldOpenOnce(emptyProfileDir, probeFile));
   }
+  const worst = full.map((s) => s.load).reduce((a, b) => (b.longestMs > a.longestMs ? b : a));
   return {
-    interactive: summarize(samples.map((s) => s.interactiveMs)),
-    visible: summarize(samples.map((s) => s.visibleMs)),
-    longestTask: summarize(samples.map((s) => s.longestTaskMs)),
+    interactive: summarize(full.map((s) => s.open.interactiveMs)),
+    visible: summarize(full.map((s) => s.open.visibleMs)),
+    longestTask: summarize(full.map((s) => s.open.longestTaskMs)),
+    load: {
+      longestTask: summarize(full.map((s) => s.load.longestMs)),
+      settled: summarize(full.map((s) => s.load.settledMs)),
+      worst,
+    },
+    empty: {
+      interactive: summarize(empty.map((s) => s.open.interactiveMs)),
+      loadLongestTask: summarize(empty.map((s) => s.load.longestMs)),
+    },
     blobBarePage: summarize(blob),
   };
 }

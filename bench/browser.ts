@@ -6,10 +6,20 @@ import { CHROMIUM_ARGS, systemChromium } from '../e2e/chromium';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-export async function launch(profileDir: string, probeFile?: string): Promise<BrowserContext> {
+export interface LaunchOptions {
+  /** Injected into every page before its own scripts. */
+  probeFile?: string;
+  /** window.gc, so the bench page can start each timed run on a collected heap. */
+  exposeGc?: boolean;
+}
+
+export async function launch(
+  profileDir: string,
+  { probeFile, exposeGc = false }: LaunchOptions = {},
+): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: systemChromium(),
-    args: CHROMIUM_ARGS,
+    args: exposeGc ? [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] : CHROMIUM_ARGS,
     headless: true,
     viewport: VIEWPORT,
   });

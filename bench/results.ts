@@ -7,6 +7,7 @@ import type {
   PersistReport,
   SeedReport,
 } from './api-types';
+import type { AppExportResult } from './app-export';
 import type { ColdOpenResult, SwitchResult } from './app-measures';
 import type { BundleSize } from './bundle-size';
 
@@ -34,6 +35,8 @@ export interface BenchResults {
   persist: PersistReport[];
   fork: ForkReport;
   exportImport: ExportImportReport;
+  /** Export all in the real app, click to notice. */
+  appExport: AppExportResult;
   coldOpen: ColdOpenResult;
   switchSession: SwitchResult;
   frames: {

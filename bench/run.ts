@@ -11,7 +11,7 @@ import { APP_PORT, MOCK_PORT, RESULTS_FILE, SITE_DIR } from './config';
 import { formatSummary, writeResults } from './report';
 import type { BenchResults } from './results';
 import { SEED } from './seed-value';
-import { appStage, churnStage, seedStage } from './stages';
+import { appStage, churnStage, emptyProfileStage, seedStage } from './stages';
 import { startStaticServer } from './static-server';
 import { checkTargets } from './targets';
 
@@ -31,9 +31,11 @@ async function main(): Promise<void> {
   const server = await startStaticServer(SITE_DIR, APP_PORT);
   const mock = await startMockServer(MOCK_PORT);
   const profileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-'));
+  const emptyProfileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-empty-'));
   try {
     const seeded = await seedStage(profileDir, log);
-    const app = await appStage(profileDir, seeded, log);
+    await emptyProfileStage(emptyProfileDir);
+    const app = await appStage(profileDir, emptyProfileDir, seeded, log);
     const churn = await churnStage(profileDir, seeded, log);
     const figures: Omit<BenchResults, 'targets'> = {
       startedAt,
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       persist: seeded.persist,
       fork: churn.fork,
       exportImport: churn.exportImport,
+      appExport: app.appExport,
       coldOpen: app.coldOpen,
       switchSession: app.switchSession,
       frames: {
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     await mock.close();
     await server.close();
     await rm(profileDir, { recursive: true, force: true });
+    await rm(emptyProfileDir, { recursive: true, force: true });
   }
 }
 

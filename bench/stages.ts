@@ -1,7 +1,8 @@
 // The bench in three stages, each in its own browser session on the same profile:
 //  1. seed the data in steps, persisting a streamed reply at 1k, 10k and 100k stored;
-//  2. drive the real app (cold opens, the switch, streaming) while the storage is still
-//     as seeded, before the bulk export/import/fork churn;
+//  2. drive the real app (cold opens, the switch, streaming, Export all) while the storage is still
+//     as seeded, before the bulk export/import/fork churn; cold opens also run on a second
+//     profile with no chats stored;
 //  3. export/import, fork and the blob baseline's frames, in the bench page again.
 import type { Page } from '@playwright/test';
 import type {
@@ -20,6 +21,7 @@ import {
   type ColdOpenResult,
   type SwitchResult,
 } from './app-measures';
+import { measureAppExport, type AppExportResult } from './app-export';
 import { firstPage, launch } from './browser';
 import { PROBE_FILE } from './build';
 import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './config';
@@ -81,12 +83,36 @@ export interface AppStage {
   switchSession: SwitchResult;
   ordinaryFrames: TracedFrames[];
   longFrames: TracedFrames[];
+  appExport: AppExportResult;
 }
 
-export async function appStage(profileDir: string, seeded: SeedStage, log: Log): Promise<AppStage> {
-  log(`cold opens (${RUNS.coldOpen}, each in a freshly launched browser)`);
-  const coldOpen = await measureColdOpen(profileDir, PROBE_FILE, RUNS.coldOpen);
-  const context = await launch(profileDir, PROBE_FILE);
+/**
+ * A profile whose database holds no chats, for the cold open with nothing stored: the same
+ * schema and the same endpoint settings (so no first-run dialog), as after deleting every chat.
+ */
+export async function emptyProfileStage(profileDir: string): Promise<void> {
+  const context = await launch(profileDir);
+  try {
+    const page = await firstPage(context);
+    await openBenchPage(page);
+    await page.evaluate(() => window.arborBench.reset());
+    await page.evaluate((url) => window.arborBench.seedSettings(url), MOCK_BASE_URL);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function appStage(
+  profileDir: string,
+  emptyProfileDir: string,
+  seeded: SeedStage,
+  log: Log,
+): Promise<AppStage> {
+  log(
+    `cold opens (${RUNS.coldOpen} each with everything seeded and with no chats, each in a freshly launched browser)`,
+  );
+  const coldOpen = await measureColdOpen(profileDir, emptyProfileDir, PROBE_FILE, RUNS.coldOpen);
+  const context = await launch(profileDir, { probeFile: PROBE_FILE });
   try {
     const page = await firstPage(context);
     log(`switching to the 10k session (${RUNS.switchSession})`);
@@ -100,7 +126,9 @@ export async function appStage(profileDir: string, seeded: SeedStage, log: Log):
     const ordinaryFrames = await measureStreamFrames(page, seeded.start.id, 2);
     log(`streaming a reply at 200 tokens/s in the 10k session (${RUNS.streamFrames})`);
     const longFrames = await measureStreamFrames(page, seeded.long.id, RUNS.streamFrames);
-    return { coldOpen, switchSession, ordinaryFrames, longFrames };
+    log(`Export all in the app (${RUNS.exportImport})`);
+    const appExport = await measureAppExport(page, seeded.start.id, RUNS.exportImport);
+    return { coldOpen, switchSession, ordinaryFrames, longFrames, appExport };
   } finally {
     await context.close();
   }
@@ -117,7 +145,7 @@ export async function churnStage(
   seeded: SeedStage,
   log: Log,
 ): Promise<ChurnStage> {
-  const context = await launch(profileDir);
+  const context = await launch(profileDir, { exposeGc: true });
   try {
     const page = await firstPage(context);
     await openBenchPage(page);

@@ -20,6 +20,11 @@ function medianOf(
   return summarize(reports.map(pick)).median;
 }
 
+/** Messages in the database when the app stage runs: the ordinary sessions and the long one. */
+export function storedMessages(f: Pick<Figures, 'data'>): number {
+  return (f.data.seeding.at(-1)?.messages ?? 0) + f.data.long.messages;
+}
+
 export function checkTargets(f: Figures): TargetResult[] {
   const first = f.persist[0];
   const last = f.persist.at(-1);
@@ -30,6 +35,8 @@ export function checkTargets(f: Figures): TargetResult[] {
   const exportRatio = f.exportImport.exportArbor.median / f.exportImport.exportFloor.median;
   const importRatio = f.exportImport.importArbor.median / f.exportImport.importFloor.median;
   const frameWork = medianOf(f.frames.longSession, (r) => r.work.p95);
+  const openFlat = f.coldOpen.interactive.median / f.coldOpen.empty.interactive.median;
+  const stored = storedMessages(f);
   return [
     target(
       'persist-vs-blob',
@@ -48,6 +55,18 @@ export function checkTargets(f: Figures): TargetResult[] {
       'cold open to an interactive session list < 1 s',
       ms(f.coldOpen.interactive.median),
       f.coldOpen.interactive.median < 1000,
+    ),
+    target(
+      'cold-open-responsive',
+      'no main-thread task ≥ 50 ms during the cold open (from navigation until the page has been idle for 1 s)',
+      `longest task ${ms(f.coldOpen.load.longestTask.median)}`,
+      f.coldOpen.load.longestTask.median < 50,
+    ),
+    target(
+      'cold-open-flat',
+      `cold open with ${stored} messages stored within 1.2× of a cold open with no chats stored`,
+      `${times(openFlat)} (${ms(f.coldOpen.interactive.median)} vs ${ms(f.coldOpen.empty.interactive.median)})`,
+      openFlat <= 1.2,
     ),
     target(
       'switch',
@@ -72,6 +91,12 @@ export function checkTargets(f: Figures): TargetResult[] {
       `export ${f.exportImport.messages} messages within 2× of the raw floor (getAll + JSON.stringify)`,
       `${times(exportRatio)} (${ms(f.exportImport.exportArbor.median)} vs ${ms(f.exportImport.exportFloor.median)})`,
       exportRatio <= 2,
+    ),
+    target(
+      'export-responsive',
+      'UI responsive during the export (no main-thread task ≥ 50 ms): the export worker, and Export all in the app from the click until its notice',
+      `longest task ${ms(f.exportImport.exportLongestTask.median)} (worker), ${ms(f.appExport.longestTask.median)} (Export all)`,
+      f.exportImport.exportLongestTask.median < 50 && f.appExport.longestTask.median < 50,
     ),
     target(
       'import',

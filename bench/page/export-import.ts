@@ -8,7 +8,9 @@ import type { ExportImportReport } from '../api-types';
 import { Series, summarize, type Summary } from '../stats';
 import { longestTaskBetween } from '../probe/long-tasks';
 import { writeBlob, type BlobState } from './blob-store';
+import { EXPORT_MEASURE } from './export-marks';
 import { runAppExport } from './export-runner';
+import { freshHeap } from './fresh-heap';
 import { runImport } from './import-runner';
 import { timeBulkPut, timeReadAll, type Rows } from './raw-floor';
 import { blobState } from './seed';
@@ -19,6 +21,7 @@ interface Timed<T> {
 }
 
 async function timed<T>(work: () => Promise<T> | T): Promise<Timed<T>> {
+  await freshHeap();
   const start = performance.now();
   const value = await work();
   return { ms: performance.now() - start, value };
@@ -30,25 +33,18 @@ function sumRuns(a: Summary, b: Summary): Summary {
   return summarize(a.runs.slice(0, n).map((v, i) => v + (b.runs[i] ?? Number.NaN)));
 }
 
-/**
- * A fresh task. The floor's JSON work runs in whatever task resumes after its await, so a
- * measure started right after it would share that task and count it as its own long task.
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** The app's export, in its worker; the file's text is read back afterwards, untimed. */
 async function arborExport(): Promise<{ ms: number; longest: number; file: Blob }> {
-  await nextTask();
+  await freshHeap();
   const start = performance.now();
   const { file } = await runAppExport();
   const end = performance.now();
+  performance.measure(EXPORT_MEASURE, { start, end });
   return { ms: end - start, longest: await longestTaskBetween(start, end), file };
 }
 
 async function arborImport(file: Blob, expectedSessions: number) {
-  await nextTask();
+  await freshHeap();
   const start = performance.now();
   const reply = await runImport(file);
   const end = performance.now();
@@ -74,6 +70,7 @@ async function runAll(runs: number, importRuns: number, sessions: number) {
     file = exported.file;
     s.add('export', exported.ms);
     s.add('exportLongest', exported.longest);
+    await freshHeap();
     const read = await timeReadAll(db.name);
     rows = read.rows;
     s.add('read', read.ms);
@@ -89,6 +86,7 @@ async function runAll(runs: number, importRuns: number, sessions: number) {
     s.add('importCommit', imported.reply.commitMs);
     s.add('importLongest', imported.longest);
     s.add('parse', (await timed(() => JSON.parse(text) as unknown)).ms);
+    await freshHeap();
     s.add('put', await timeBulkPut(rows));
     s.add(
       'blobImport',

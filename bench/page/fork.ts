@@ -11,6 +11,7 @@ import { longestTaskBetween } from '../probe/long-tasks';
 import type { ForkReport } from '../api-types';
 import { Series } from '../stats';
 import { writeBlob } from './blob-store';
+import { freshHeap } from './fresh-heap';
 import { timeBulkPut, timeBulkPutInto } from './raw-floor';
 import { blobState, requireLongSession, type LongSessionRef } from './seed';
 
@@ -61,6 +62,7 @@ export async function measureFork(runs: number): Promise<ForkReport> {
   const path = pathTo(indexMessages(rows), long.leafId);
   const s = new Series();
   for (let i = 0; i < runs; i++) {
+    await freshHeap();
     const start = performance.now();
     const forkId = await runInWorker('fork', (worker) =>
       worker.call('fork', { sourceId: long.id, messageId: long.leafId }),
@@ -70,8 +72,11 @@ export async function measureFork(runs: number): Promise<ForkReport> {
     s.add('longest', await longestTaskBetween(start, end));
     await deleteSession(forkId);
     const rows = copies(path, crypto.randomUUID());
+    await freshHeap();
     s.add('raw', await timeBulkPutInto(db.name, rows));
+    await freshHeap();
     s.add('rawEmpty', await timeBulkPut({ sessions: [], messages: rows }));
+    await freshHeap();
     s.add('blob', await blobFork(long));
   }
   await writeBlob(blobState);

@@ -1,16 +1,37 @@
 // Injected into the real app before its own scripts (page.addInitScript), to time what the
-// user sees from inside the page: the cold open, a session switch and frames while a reply
-// streams. It never touches the app's code or data; it only watches the DOM and the timeline.
+// user sees from inside the page: the cold open, a session switch, Export all and frames while
+// a reply streams. It never touches the app's code or data; it only watches the DOM and the timeline.
 import { afterThisFrame, paintedWhen } from './after-paint';
-import { composerBusy, firstSessionButton, isHittable, messageElement } from './dom-checks';
+import {
+  composerBusy,
+  exportNotice,
+  isHittable,
+  messageElement,
+  sessionListContent,
+} from './dom-checks';
 import { startFrameRecorder, type FrameRecorder } from './frame-recorder';
-import { longestTaskBetween } from './long-tasks';
-import type { ColdOpenSample, ProbeApi, SwitchSample } from '../api-types';
+import { longestTaskBetween, longTasksBetween } from './long-tasks';
+import type { ColdOpenSample, ExportSample, ProbeApi, SwitchSample } from '../api-types';
 
 const SETTLED_FRAME_MS = 20;
 
+/** Resolves once `quietMs` pass with every frame under 20 ms of work, with when the quiet began. */
+function quietFor(quietMs: number): Promise<number> {
+  return new Promise((resolve) => {
+    let quietSince = performance.now();
+    const onFrame = (frameStart: number) => {
+      void afterThisFrame().then((paintedAt) => {
+        if (paintedAt - frameStart > SETTLED_FRAME_MS) quietSince = paintedAt;
+        if (paintedAt - quietSince >= quietMs) resolve(quietSince);
+        else requestAnimationFrame(onFrame);
+      });
+    };
+    requestAnimationFrame(onFrame);
+  });
+}
+
 function coldOpen(): Promise<ColdOpenSample> {
-  return paintedWhen(() => isHittable(firstSessionButton())).then(
+  return paintedWhen(() => isHittable(sessionListContent())).then(
     async ({ seenAt, paintedAt }) => ({
       visibleMs: seenAt,
       interactiveMs: paintedAt,
@@ -19,19 +40,25 @@ function coldOpen(): Promise<ColdOpenSample> {
   );
 }
 
+/** The time stamp of the next click anywhere in the page. */
+function nextClick(): Promise<number> {
+  return new Promise((resolve) => {
+    document.addEventListener('click', (event) => resolve(event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+}
+
 function createProbe(): ProbeApi {
   let pendingSwitch: Promise<SwitchSample> | undefined;
+  let pendingExport: Promise<ExportSample> | undefined;
   let recorder: FrameRecorder | undefined;
 
   return {
     coldOpen: coldOpen(),
     armSwitch(messageId) {
-      pendingSwitch = new Promise<number>((resolve) => {
-        document.addEventListener('click', (event) => resolve(event.timeStamp), {
-          capture: true,
-          once: true,
-        });
-      }).then(async (clickedAt) => {
+      pendingSwitch = nextClick().then(async (clickedAt) => {
         let inDomAt: number | undefined;
         const { paintedAt } = await paintedWhen(() => {
           const element = messageElement(messageId);
@@ -49,18 +76,26 @@ function createProbe(): ProbeApi {
       if (!pendingSwitch) return Promise.reject(new Error('armSwitch() was not called'));
       return pendingSwitch;
     },
-    settle(quietMs) {
-      return new Promise((resolve) => {
-        let quietSince = performance.now();
-        const onFrame = (frameStart: number) => {
-          void afterThisFrame().then((paintedAt) => {
-            if (paintedAt - frameStart > SETTLED_FRAME_MS) quietSince = paintedAt;
-            if (paintedAt - quietSince >= quietMs) resolve();
-            else requestAnimationFrame(onFrame);
-          });
+    armExport(quietMs) {
+      pendingExport = nextClick().then(async (clickedAt) => {
+        const { paintedAt } = await paintedWhen(() => isHittable(exportNotice()));
+        const idleFrom = await quietFor(quietMs);
+        return {
+          clickToNoticeMs: paintedAt - clickedAt,
+          ...(await longTasksBetween(clickedAt, Math.max(paintedAt, idleFrom))),
         };
-        requestAnimationFrame(onFrame);
       });
+    },
+    exportResult() {
+      if (!pendingExport) return Promise.reject(new Error('armExport() was not called'));
+      return pendingExport;
+    },
+    async settle(quietMs) {
+      await quietFor(quietMs);
+    },
+    async loadSettled(quietMs) {
+      const settledMs = await quietFor(quietMs);
+      return { settledMs, ...(await longTasksBetween(0, performance.now())) };
     },
     composerBusy,
     startFrames() {

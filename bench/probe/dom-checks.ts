@@ -25,8 +25,10 @@ export function isHittable(element: Element | null | undefined): boolean {
   return hit !== null && element.contains(hit);
 }
 
-export function firstSessionButton(): Element | null {
-  return sessionsNav()?.querySelector('li button') ?? null;
+/** The first session in the list or, when there are none, the note that says so. */
+export function sessionListContent(): Element | null {
+  const nav = sessionsNav();
+  return nav?.querySelector('li button') ?? nav?.querySelector('p') ?? null;
 }
 
 export function messageElement(id: string): Element | null {
@@ -41,4 +43,13 @@ export function messageBox(): HTMLTextAreaElement | null {
 export function composerBusy(): boolean {
   const form = messageBox()?.closest('form');
   return [...(form?.querySelectorAll('button') ?? [])].some((b) => b.textContent.trim() === 'Stop');
+}
+
+/** The notice Export all shows once the file is handed to the browser. */
+export function exportNotice(): Element | null {
+  return (
+    [...document.querySelectorAll('[role="status"]')].find((e) =>
+      e.textContent.startsWith('Exported'),
+    ) ?? null
+  );
 }
