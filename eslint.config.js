@@ -236,7 +236,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**', 'bench/**', '*.config.ts'],
+    files: ['e2e/**', 'bench/**', 'build/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   { files: ['eslint.config.js'], extends: [tseslint.configs.disableTypeChecked] },
