@@ -3,8 +3,10 @@
 import { db } from './schema';
 import type { MessageRow, SessionRow } from './types';
 
-export function listSessionsNewestFirst(): Promise<SessionRow[]> {
-  return db.sessions.orderBy('updatedAt').reverse().toArray();
+/** Every chat, or the newest `limit`, by last activity. */
+export function listSessionsNewestFirst(limit?: number): Promise<SessionRow[]> {
+  const newest = db.sessions.orderBy('updatedAt').reverse();
+  return (limit === undefined ? newest : newest.limit(limit)).toArray();
 }
 
 export function newestSession(): Promise<SessionRow | undefined> {
