@@ -76,17 +76,19 @@ export const MessageView = memo(function MessageView({
           />
         </footer>
       )}
-      <ConfirmDialog
-        title="Delete this message?"
-        message="The message and every reply and branch under it will be removed from this chat."
-        confirmLabel="Delete"
-        open={confirmingDelete}
-        onCancel={() => setConfirmingDelete(false)}
-        onConfirm={() => {
-          setConfirmingDelete(false);
-          void deleteMessage(message);
-        }}
-      />
+      {confirmingDelete && (
+        <ConfirmDialog
+          title="Delete this message?"
+          message="The message and every reply and branch under it will be removed from this chat."
+          confirmLabel="Delete"
+          open
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => {
+            setConfirmingDelete(false);
+            void deleteMessage(message);
+          }}
+        />
+      )}
     </article>
   );
 });

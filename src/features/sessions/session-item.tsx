@@ -100,14 +100,17 @@ export function SessionItem({
           </Button>
         </div>
       )}
-      <ConfirmDialog
-        title="Delete this chat?"
-        message={`“${session.title}” and all its messages will be removed from this browser. This cannot be undone.`}
-        confirmLabel="Delete"
-        open={confirming}
-        onConfirm={() => void remove().catch(reportFailure('Deleting the chat'))}
-        onCancel={() => setConfirming(false)}
-      />
+      {/* Only while asked for: a closed dialog in every row is DOM the list would draw for nothing. */}
+      {confirming && (
+        <ConfirmDialog
+          title="Delete this chat?"
+          message={`“${session.title}” and all its messages will be removed from this browser. This cannot be undone.`}
+          confirmLabel="Delete"
+          open
+          onConfirm={() => void remove().catch(reportFailure('Deleting the chat'))}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </li>
   );
 }

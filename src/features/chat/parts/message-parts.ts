@@ -21,6 +21,7 @@ const WHOLE_FENCE = /^(`{3,}|~{3,})([^\n`]*)\n((?:[^\n]*\n)*?) {0,3}\1[`~]*[ \t]
 
 /** A block that is exactly one closed fenced code block, as a code part. */
 function codePart(block: string): MessagePart | undefined {
+  if (!block.startsWith('```') && !block.startsWith('~~~')) return undefined;
   const match = WHOLE_FENCE.exec(block);
   if (!match) return undefined;
   const [, fence = '', info = '', code = ''] = match;
