@@ -20,7 +20,7 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 5,
     // The list fills the sidebar's height, so the first rows are drawn before it is measured.
     initialRect: { width: 0, height: window.innerHeight },
     getItemKey: (index) => rows[index]?.id ?? index,
