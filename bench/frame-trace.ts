@@ -3,10 +3,11 @@
 // after the previous frame through this frame's style, layout and paint. The time between
 // presented frames can't go under one vsync (16.7 ms at 60 Hz); the work per frame can, and
 // it is what decides whether a frame is on time.
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { z } from 'zod';
 import type { FrameWork } from './api-types';
 import { percentile } from './stats';
+import { recordTrace } from './trace/record';
 
 /** Animation frames are in devtools.timeline; every main-thread task is in toplevel. */
 const CATEGORIES = 'devtools.timeline,toplevel';
@@ -37,21 +38,8 @@ export interface FrameTrace {
 }
 
 export async function startFrameTrace(page: Page): Promise<FrameTrace> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...wanted(value)));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
-  return {
-    async stop() {
-      const complete = new Promise<void>((resolve) =>
-        cdp.once('Tracing.tracingComplete', () => resolve()),
-      );
-      await cdp.send('Tracing.end');
-      await complete;
-      await cdp.detach();
-      return frameWork(events);
-    },
-  };
+  const recording = await recordTrace(page, CATEGORIES, wanted);
+  return { stop: async () => frameWork(await recording.stop()) };
 }
 
 /** [start, end] of each animation frame, in trace microseconds, on the thread that drew them. */

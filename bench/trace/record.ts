@@ -14,15 +14,19 @@ const TIMELINE = [
 /** The sampling profiler names the functions, but slows the page down while it records. */
 const PROFILER = 'disabled-by-default-v8.cpu_profiler';
 
-export interface TraceRecording {
-  stop(): Promise<unknown[]>;
+export interface TraceRecording<Event> {
+  stop(): Promise<Event[]>;
 }
 
-export async function startTrace(page: Page, profiler = true): Promise<TraceRecording> {
-  const categories = (profiler ? [...TIMELINE, PROFILER] : TIMELINE).join(',');
+/** Records `categories` on `page`, keeping what `keep` takes from each batch of events. */
+export async function recordTrace<Event>(
+  page: Page,
+  categories: string,
+  keep: (batch: unknown) => Event[],
+): Promise<TraceRecording<Event>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: unknown[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const events: Event[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...keep(value)));
   await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   return {
     async stop() {
@@ -35,4 +39,10 @@ export async function startTrace(page: Page, profiler = true): Promise<TraceReco
       return events;
     },
   };
+}
+
+/** Every event of the timeline, with the sampling profiler unless `profiler` is false. */
+export function startTrace(page: Page, profiler = true): Promise<TraceRecording<unknown>> {
+  const categories = (profiler ? [...TIMELINE, PROFILER] : TIMELINE).join(',');
+  return recordTrace(page, categories, (batch): unknown[] => (Array.isArray(batch) ? batch : []));
 }
