@@ -1,6 +1,7 @@
 // The page's side of the reply engine: starts a turn, runs it in the reply worker, and turns
 // its events into the turn store the screen reads (the streamed text once per animation frame).
-// The worker writes the turn's messages; the page writes only when the worker itself failed.
+// The worker writes the turn's messages; the page writes only what the worker could not: a turn
+// stopped before its worker started, or one whose worker crashed, could not start or was ended.
 import { appendUserTurn, finishReply, startReply } from '../db/messages-repo';
 import { newId } from '../lib/ids';
 import { holdStreamLock } from '../lib/stream-locks';
