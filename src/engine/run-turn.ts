@@ -4,7 +4,7 @@
 // the next reply) reports the same way. A reply that asks for tools ends the turn with its tool
 // calls stored, as sent: Arbor runs no tools yet.
 import { finishReply, saveStreamedText, type ReplyOutcome } from '../db/messages-repo';
-import { db } from '../db/schema';
+import { readSessionTree } from '../db/queries';
 import { updateSessionSettings } from '../db/sessions-repo';
 import { loadSettings } from '../db/settings-repo';
 import { indexMessages, pathTo } from '../db/tree';
@@ -13,15 +13,15 @@ import { describeFailure } from '../llm/errors';
 import { requestMessages } from '../llm/request-messages';
 import { streamChat } from '../llm/stream-chat';
 import type { CallContext } from '../workers/rpc';
-import type { TurnEnd, TurnEvent, TurnRequest } from './turn-events';
+import type { TurnEvent, TurnRequest } from './turn-events';
 
 const WRITE_INTERVAL_MS = 300;
 
-/** Never rejects for a failed reply: that is stored as the step's outcome. */
+/** Resolves once the turn is stored; a failed reply is stored as its step's outcome. */
 export async function runTurn(
   request: TurnRequest,
   { emit, signal }: CallContext<TurnEvent>,
-): Promise<TurnEnd> {
+): Promise<void> {
   // A full disk fails every batch; the page is told once per turn.
   let saveFailed = false;
   const onSaveFailure = (error: unknown) => {
@@ -29,12 +29,11 @@ export async function runTurn(
     if (!saveFailed) emit({ type: 'save-failed' });
     saveFailed = true;
   };
-  const outcome = await runStep(request.sessionId, request.assistantId, {
+  await runStep(request.sessionId, request.assistantId, {
     signal,
     onText: (messageId, added) => emit({ type: 'text', messageId, added }),
     onSaveFailure,
   });
-  return { status: outcome.status };
 }
 
 interface StepHooks {
@@ -78,10 +77,7 @@ async function streamReply(
   try {
     const endpoint = await loadSettings();
     baseURL = endpoint.baseURL;
-    const [session, rows] = await Promise.all([
-      db.sessions.get(sessionId),
-      db.messages.where('sessionId').equals(sessionId).toArray(),
-    ]);
+    const { session, rows } = await readSessionTree(sessionId);
     if (!session) throw new Error('This chat no longer exists.');
     // A chat without a model of its own (e.g. an imported one) takes on the one it now uses.
     if (!session.model && endpoint.model) {

@@ -1,6 +1,5 @@
 // What the page asks of a turn and what the turn reports back while it runs in the reply
 // worker.
-import type { ReplyOutcome } from '../db/messages-repo';
 
 export interface TurnRequest {
   sessionId: string;
@@ -13,8 +12,3 @@ export type TurnEvent =
   | { type: 'text'; messageId: string; added: string }
   /** Writing the turn failed (a full disk, say); sent once per turn. */
   | { type: 'save-failed' };
-
-export interface TurnEnd {
-  /** How the turn's last step ended. */
-  status: ReplyOutcome['status'];
-}
