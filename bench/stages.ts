@@ -86,6 +86,13 @@ export interface AppStage {
   appExport: AppExportResult;
 }
 
+/** Opens the bench page and leaves the database empty but for the endpoint settings. */
+export async function resetToSettingsOnly(page: Page): Promise<void> {
+  await openBenchPage(page);
+  await page.evaluate(() => window.arborBench.reset());
+  await page.evaluate((url) => window.arborBench.seedSettings(url), MOCK_BASE_URL);
+}
+
 /**
  * A profile whose database holds no chats, for the cold open with nothing stored: the same
  * schema and the same endpoint settings (so no first-run dialog), as after deleting every chat.
@@ -93,10 +100,7 @@ export interface AppStage {
 export async function emptyProfileStage(profileDir: string): Promise<void> {
   const context = await launch(profileDir);
   try {
-    const page = await firstPage(context);
-    await openBenchPage(page);
-    await page.evaluate(() => window.arborBench.reset());
-    await page.evaluate((url) => window.arborBench.seedSettings(url), MOCK_BASE_URL);
+    await resetToSettingsOnly(await firstPage(context));
   } finally {
     await context.close();
   }

@@ -7,8 +7,9 @@ import type { Page } from '@playwright/test';
 import { openBenchPage } from '../app-measures';
 import { firstPage, launch } from '../browser';
 import { PROBE_FILE } from '../build';
-import { APP_URL, MOCK_BASE_URL, SETTLE_AFTER_SEED_MS } from '../config';
+import { APP_URL, SETTLE_AFTER_SEED_MS } from '../config';
 import { EXPORT_MEASURE } from '../page/export-marks';
+import { resetToSettingsOnly } from '../stages';
 import { startTrace } from './record';
 
 /** Work the app leaves for idle time (the reply worker's start) comes within this. */
@@ -35,9 +36,7 @@ export async function ensureSeeded(profileDir: string): Promise<Seeded> {
   const context = await launch(profileDir);
   try {
     const page = await firstPage(context);
-    await openBenchPage(page);
-    await page.evaluate(() => window.arborBench.reset());
-    await page.evaluate((url) => window.arborBench.seedSettings(url), MOCK_BASE_URL);
+    await resetToSettingsOnly(page);
     await page.evaluate(() => window.arborBench.seedOrdinary(1000));
     const long = await page.evaluate(() => window.arborBench.seedLong());
     await page.evaluate((ms) => window.arborBench.idle(ms), SETTLE_AFTER_SEED_MS);
