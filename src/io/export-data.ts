@@ -3,7 +3,7 @@
 // never opened here.
 import type { ArborDb } from '../db/schema';
 import type { MessageRow, SessionRow } from '../db/types';
-import { buildExport, serializeExport } from './build-export';
+import { buildExport, serializeExportParts } from './build-export';
 import { sessionMarkdown } from './export-markdown';
 
 interface Rows {
@@ -29,14 +29,18 @@ async function readRows(db: ArborDb, sessionIds?: readonly string[]): Promise<Ro
   });
 }
 
-/** The export file's text for the given sessions, or for every session when none are given. */
+/**
+ * The export file's text, in pieces to join or to make a Blob of, for the given sessions, or
+ * for every session when none are given.
+ */
 export async function exportJson(
   db: ArborDb,
   sessionIds?: readonly string[],
   now = new Date(),
-): Promise<{ text: string; count: number }> {
+): Promise<{ parts: string[]; count: number }> {
   const { sessions, messages } = await readRows(db, sessionIds);
-  return { text: serializeExport(buildExport(sessions, messages, now)), count: sessions.length };
+  const parts = serializeExportParts(buildExport(sessions, messages, now));
+  return { parts, count: sessions.length };
 }
 
 /** The session's active path as Markdown; undefined when the session no longer exists. */

@@ -19,7 +19,7 @@ beforeAll(async () => {
   seeded = generateDb(77, 3);
   await scratch.sessions.bulkAdd(generateDb(78, 3).sessions);
   await scratch.messages.bulkAdd(generateDb(78, 3).messages);
-  arborExport = (await exportJson(scratch)).text;
+  arborExport = (await exportJson(scratch)).parts.join('');
 });
 afterAll(async () => Promise.all([db.delete(), scratch.delete()]));
 

@@ -46,7 +46,7 @@ async function seedOther(seed: number): Promise<string> {
   const data = generateDb(seed, 4);
   await other.sessions.bulkAdd(data.sessions);
   await other.messages.bulkAdd(data.messages);
-  return (await exportJson(other)).text;
+  return (await exportJson(other)).parts.join('');
 }
 
 describe('re-import', () => {

@@ -46,7 +46,7 @@ describe('Arbor export round trip', () => {
 
   it.each([1, 2, 3, 42, 2026])('restores generated database %i exactly', async (seedNumber) => {
     await seed(source, seedNumber);
-    const { text } = await exportJson(source);
+    const text = (await exportJson(source)).parts.join('');
     const { preview, result } = await importText(target, text);
     expect(preview.rejected).toEqual([]);
     expect(result.added).toHaveLength(8);
@@ -58,11 +58,11 @@ describe('Arbor export round trip', () => {
     for (const seedNumber of [5, 6, 7]) {
       await reset(source);
       await seed(source, seedNumber);
-      const data: unknown = JSON.parse((await exportJson(source)).text);
+      const data: unknown = JSON.parse((await exportJson(source)).parts.join(''));
       expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
     }
     const broken = JSON.parse(
-      (await exportJson(source)).text.replace('"role": "user"', '"role": "wizard"'),
+      (await exportJson(source)).parts.join('').replace('"role": "user"', '"role": "wizard"'),
     ) as unknown;
     expect(validate(broken)).toBe(false);
   });
@@ -91,7 +91,7 @@ describe('Arbor export round trip', () => {
         model: 'm',
       },
     });
-    const { text } = await exportJson(source);
+    const text = (await exportJson(source)).parts.join('');
     expect(text).not.toContain('sk-secret-never-exported');
     expect(text).not.toContain('api.example.com');
   });
@@ -100,7 +100,8 @@ describe('Arbor export round trip', () => {
     await seed(source, 12);
     const [first, second] = (await source.sessions.toArray()).filter((s) => s.activeLeafId);
     if (!first || !second) throw new Error('generator gave too few sessions');
-    const { text, count } = await exportJson(source, [first.id]);
+    const { parts, count } = await exportJson(source, [first.id]);
+    const text = parts.join('');
     expect(count).toBe(1);
     expect(text).toContain(first.id);
     expect(text).not.toContain(`"id": "${second.id}"`);
@@ -113,7 +114,7 @@ describe('Arbor export round trip', () => {
 
   it('leaves the target untouched when importing the export twice', async () => {
     await seed(source, 13);
-    const { text } = await exportJson(source);
+    const text = (await exportJson(source)).parts.join('');
     await importText(target, text);
     const before = await allRows(target);
     const { preview, result } = await importText(target, text);

@@ -8,8 +8,8 @@ import { serve } from './rpc';
 const api = {
   /** Every chat, or only `sessionIds`. */
   export: async ({ sessionIds }: { sessionIds?: string[] }) => {
-    const { text, count } = await exportJson(db, sessionIds);
-    return { file: new Blob([text], { type: 'application/json' }), count };
+    const { parts, count } = await exportJson(db, sessionIds);
+    return { file: new Blob(parts, { type: 'application/json' }), count };
   },
   /** A chat's active path as Markdown; undefined when the chat no longer exists. */
   markdown: ({ sessionId }: { sessionId: string }) => exportMarkdown(db, sessionId),
