@@ -9,7 +9,8 @@ if (!root) throw new Error('index.html has no #root element');
 // The app (Dexie, zod, every screen) is a chunk of its own, preloaded by index.html: the modules
 // of one static graph are evaluated in one task, and React with the app's modules made that a
 // 45-55 ms task at every open.
-const { App } = await import('./app/app');
+const { App, openStorageEarly } = await import('./app/app');
+openStorageEarly();
 
 createRoot(root).render(
   <StrictMode>

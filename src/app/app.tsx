@@ -1,6 +1,7 @@
 // The shell: sidebar, chat pane, settings dialog and notices. Features never import each
 // other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/schema';
 import { hasSavedSettings } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
@@ -12,6 +13,15 @@ import { Notices } from './notices';
 import { useStartup } from './use-startup';
 import { useUi } from '../store/ui';
 import { Button } from '../components/ui/button';
+
+/**
+ * Starts opening the database before React draws: opening a large one takes 100 ms or more,
+ * which then runs beside the first render instead of after it. A failure is reported by the
+ * first read at startup, which meets the same error.
+ */
+export function openStorageEarly(): void {
+  db.open().catch(() => undefined);
+}
 
 export function App() {
   useStartup();
