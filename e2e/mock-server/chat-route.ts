@@ -48,6 +48,7 @@ export async function handleChatCompletion(
   req: IncomingMessage,
   res: ServerResponse,
   log: RequestLog,
+  acceptedKey?: string,
 ): Promise<void> {
   const raw = await readBody(req);
   const json = parseJson(raw);
@@ -60,7 +61,7 @@ export async function handleChatCompletion(
     if (!res.writableFinished) entry.clientLeft = true;
   });
 
-  if (isRejectedKey(req)) return sendError(res, invalidApiKey());
+  if (isRejectedKey(req, acceptedKey)) return sendError(res, invalidApiKey());
   if (!json.ok) return sendError(res, invalidJson());
   const parsed = parseChatRequest(json.value);
   if (!parsed.ok) return sendError(res, parsed.error);

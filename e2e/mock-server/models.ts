@@ -10,6 +10,8 @@ export function modelList(): { object: 'list'; data: object[] } {
       object: 'model',
       created: 1700000000,
       owned_by: 'arbor-mock',
+      // As OpenRouter lists it; Arbor reads the context window from here.
+      context_length: 128_000,
     })),
   };
 }

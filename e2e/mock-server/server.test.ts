@@ -103,8 +103,20 @@ describe('mock OpenAI server', () => {
     expect(await response.json()).toEqual({
       object: 'list',
       data: [
-        { id: 'mock-small', object: 'model', created: 1700000000, owned_by: 'arbor-mock' },
-        { id: 'mock-large', object: 'model', created: 1700000000, owned_by: 'arbor-mock' },
+        {
+          id: 'mock-small',
+          object: 'model',
+          created: 1700000000,
+          owned_by: 'arbor-mock',
+          context_length: 128_000,
+        },
+        {
+          id: 'mock-large',
+          object: 'model',
+          created: 1700000000,
+          owned_by: 'arbor-mock',
+          context_length: 128_000,
+        },
       ],
     });
   });
@@ -361,7 +373,10 @@ describe('mock OpenAI server', () => {
     const cleared = await fetch(`${server.url}/__requests`, { method: 'DELETE' });
     expect(cleared.status).toBe(204);
     expect(cleared.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await (await fetch(`${server.url}/__requests`)).json()).toEqual({ requests: [] });
+    expect(await (await fetch(`${server.url}/__requests`)).json()).toEqual({
+      requests: [],
+      seen: [],
+    });
   });
 
   it('records whether the client left before the answer was complete', async () => {
@@ -383,5 +398,34 @@ describe('mock OpenAI server', () => {
       return listed.requests.map((r) => r.clientLeft);
     };
     await expect.poll(clientLeft).toEqual([false, true]);
+  });
+});
+
+describe('a mock server with a key of its own', () => {
+  let keyed: RunningMockServer;
+  beforeAll(async () => {
+    keyed = await startMockServer(0, { apiKey: 'sk-only-this' });
+  });
+  afterAll(() => keyed.close());
+
+  it('accepts only its key, and notes the key every request carried', async () => {
+    const models = (key: string) =>
+      fetch(`${keyed.baseURL}/models`, { headers: { Authorization: `Bearer ${key}` } });
+    expect((await models('sk-only-this')).status).toBe(200);
+    expect((await models('sk-another')).status).toBe(401);
+    const refused = await fetch(`${keyed.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: 'Bearer sk-another' },
+      body: JSON.stringify(user('Hi')),
+    });
+    expect(refused.status).toBe(401);
+    const { seen } = (await (await fetch(`${keyed.url}/__requests`)).json()) as {
+      seen: { route: string; authorization: string | null }[];
+    };
+    expect(seen).toEqual([
+      { route: 'GET /v1/models', authorization: 'Bearer sk-only-this' },
+      { route: 'GET /v1/models', authorization: 'Bearer sk-another' },
+      { route: 'POST /v1/chat/completions', authorization: 'Bearer sk-another' },
+    ]);
   });
 });

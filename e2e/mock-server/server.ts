@@ -10,7 +10,17 @@ import { modelList } from './models';
 import { invalidApiKey, invalidUrl, payloadTooLarge, serverError } from './openai-errors';
 import { createRequestLog, type RequestLog } from './request-log';
 
-async function route(req: IncomingMessage, res: ServerResponse, log: RequestLog): Promise<void> {
+export interface MockOptions {
+  /** The only API key the server accepts; without one it accepts any key but wrong-key. */
+  apiKey?: string;
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: RequestLog,
+  options: MockOptions,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/';
   applyCors(res);
@@ -18,15 +28,19 @@ async function route(req: IncomingMessage, res: ServerResponse, log: RequestLog)
 
   if (method === 'OPTIONS') return sendNoContent(res, preflightHeaders(req));
   const key = `${method} ${path}`;
+  if (!path.startsWith('/__'))
+    log.saw({ route: key, authorization: req.headers.authorization ?? null });
   switch (key) {
     case 'GET /health':
       return sendJson(res, 200, { ok: true });
     case 'GET /v1/models':
-      return isRejectedKey(req) ? sendError(res, invalidApiKey()) : sendJson(res, 200, modelList());
+      return isRejectedKey(req, options.apiKey)
+        ? sendError(res, invalidApiKey())
+        : sendJson(res, 200, modelList());
     case 'POST /v1/chat/completions':
-      return handleChatCompletion(req, res, log);
+      return handleChatCompletion(req, res, log, options.apiKey);
     case 'GET /__requests':
-      return sendJson(res, 200, { requests: log.list() });
+      return sendJson(res, 200, { requests: log.list(), seen: log.seen() });
     case 'DELETE /__requests':
       log.clear();
       return sendNoContent(res);
@@ -35,10 +49,10 @@ async function route(req: IncomingMessage, res: ServerResponse, log: RequestLog)
   }
 }
 
-export function createMockServer(): Server {
+export function createMockServer(options: MockOptions = {}): Server {
   const log = createRequestLog();
   return createServer((req, res) => {
-    route(req, res, log).catch((error: unknown) => {
+    route(req, res, log, options).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
         return;
@@ -63,8 +77,8 @@ export interface RunningMockServer {
 }
 
 /** Starts a server on `port` (0 picks a free one) on all interfaces, IPv4 and IPv6. */
-export function startMockServer(port = 0): Promise<RunningMockServer> {
-  const server = createMockServer();
+export function startMockServer(port = 0, options: MockOptions = {}): Promise<RunningMockServer> {
+  const server = createMockServer(options);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, () => {
