@@ -4,7 +4,9 @@
 import { expect, test } from '@playwright/test';
 import {
   assistantMessages,
-  changeSettings,
+  changeChatSettings,
+  chooseChatModel,
+  MOCK_PROVIDER,
   configureEndpoint,
   echoOf,
   messageBox,
@@ -88,7 +90,9 @@ test('a second turn sends the first turn with it', async ({ page }) => {
   ]);
 });
 
-test('the system prompt from Settings is sent first', async ({ page }) => {
+test('the system prompt new chats start with is sent first, and Chat settings change it', async ({
+  page,
+}) => {
   const marker = uniqueMarker();
   const prompt = 'Answer like a pirate.';
   await configureEndpoint(page, { systemPrompt: prompt });
@@ -111,7 +115,7 @@ test('the system prompt from Settings is sent first', async ({ page }) => {
 
   // A changed prompt applies to the open chat's next request, still first.
   const changed = 'Answer in one word.';
-  await changeSettings(page, (dialog) =>
+  await changeChatSettings(page, (dialog) =>
     dialog.getByLabel('System prompt', { exact: true }).fill(changed),
   );
   const third = `Third ${marker}`;
@@ -237,9 +241,7 @@ test('the status line shows the model and the message count', async ({ page }) =
   await sendAndWait(page, `And me ${marker}`);
   await expect(statusLine(page)).toHaveText('mock-small · 4 messages');
 
-  await changeSettings(page, (dialog) =>
-    dialog.getByLabel('Model', { exact: true }).fill('mock-large'),
-  );
+  await chooseChatModel(page, MOCK_PROVIDER, 'mock-large');
   await expect(statusLine(page)).toHaveText('mock-large · 4 messages');
   await sendAndWait(page, `Large now ${marker}`);
   await expect(statusLine(page)).toHaveText('mock-large · 6 messages');
@@ -257,7 +259,7 @@ test('the Model field offers the models the endpoint lists', async ({ page }) =>
   await page.goto('/');
   const dialog = welcomeDialog(page);
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Provider').selectOption({ label: 'Custom' });
+  await dialog.getByLabel('Provider', { exact: true }).selectOption({ label: 'Custom' });
   await dialog.getByLabel('Base URL', { exact: true }).fill(MOCK_BASE_URL);
   await dialog.getByLabel('API key', { exact: true }).fill(TEST_KEY);
 

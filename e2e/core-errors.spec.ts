@@ -3,7 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   assistantMessages,
-  changeSettings,
+  editProvider,
+  MOCK_PROVIDER,
   configureEndpoint,
   echoOf,
   sendAndWait,
@@ -40,8 +41,8 @@ test('a wrong API key shows a plain error with Retry, keeps the message, and Ret
   const refused = await mockRequests(marker);
   expect(refused.map((r) => r.authorization)).toEqual([`Bearer ${WRONG_KEY}`]);
 
-  await changeSettings(page, (dialog) =>
-    dialog.getByLabel('API key', { exact: true }).fill(TEST_KEY),
+  await editProvider(page, MOCK_PROVIDER, (form) =>
+    form.getByLabel('API key', { exact: true }).fill(TEST_KEY),
   );
   await replyError(page).getByRole('button', { name: 'Retry', exact: true }).click();
 
@@ -166,8 +167,8 @@ test('an unreachable server shows where Arbor tried and what to check', async ({
   const unreachable = 'http://127.0.0.1:9/v1';
   const text = `Anyone there ${uniqueMarker()}`;
   await configureEndpoint(page);
-  await changeSettings(page, (dialog) =>
-    dialog.getByLabel('Base URL', { exact: true }).fill(unreachable),
+  await editProvider(page, MOCK_PROVIDER, (form) =>
+    form.getByLabel('Base URL', { exact: true }).fill(unreachable),
   );
 
   await sendMessage(page, text);

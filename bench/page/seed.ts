@@ -1,7 +1,7 @@
 // Seeds the app's real database (Dexie bulkAdd, same origin as the app under test) in stages,
 // and keeps the same data in memory as the blob baseline's state, rewritten after each stage.
 import { db } from '../../src/db/schema';
-import { saveSettings } from '../../src/db/settings-repo';
+import { addProvider } from '../../src/db/providers-repo';
 import { indexMessages, pathTo } from '../../src/db/tree';
 import type { LongSessionInfo, SeedReport } from '../api-types';
 import {
@@ -93,9 +93,9 @@ export async function seedLong(seed: number): Promise<LongSessionInfo> {
   };
 }
 
-/** The endpoint settings row the app reads at start, pointing at the mock server. */
+/** The provider the app's chats reply through: the mock server. */
 export async function seedSettings(baseURL: string): Promise<void> {
-  await saveSettings({ baseURL, apiKey: 'k', model: MODEL, systemPrompt: '' });
+  await addProvider({ name: 'Mock', presetId: 'custom', baseURL, apiKey: 'k', models: [] }, MODEL);
 }
 
 export async function newestOrdinary(): Promise<{ id: string; title: string }> {

@@ -21,18 +21,18 @@ export function settingsDialog(page: Page): Locator {
   return page.getByRole('dialog', { name: 'Settings' });
 }
 
-/** Fills the endpoint fields of an open settings dialog and the values given. */
+/** Fills the first-run dialog's provider fields for the mock server, and the values given. */
 export async function fillEndpoint(dialog: Locator, options: EndpointOptions = {}): Promise<void> {
-  await dialog.getByLabel('Provider').selectOption({ label: 'Custom' });
+  await dialog.getByLabel('Provider', { exact: true }).selectOption({ label: 'Custom' });
   await dialog.getByLabel('Base URL', { exact: true }).fill(MOCK_BASE_URL);
   await dialog.getByLabel('API key', { exact: true }).fill(options.apiKey ?? TEST_KEY);
   await dialog.getByLabel('Model', { exact: true }).fill(options.model ?? 'mock-small');
-  if (options.systemPrompt !== undefined) {
-    await dialog.getByLabel('System prompt', { exact: true }).fill(options.systemPrompt);
-  }
 }
 
-/** Opens Arbor on a fresh profile and completes the first-run settings for the mock server. */
+/**
+ * Opens Arbor on a fresh profile and completes the first-run settings for the mock server;
+ * a system prompt given is then saved as the one new chats start with.
+ */
 export async function configureEndpoint(page: Page, options: EndpointOptions = {}): Promise<void> {
   await page.goto('/');
   const dialog = welcomeDialog(page);
@@ -40,19 +40,74 @@ export async function configureEndpoint(page: Page, options: EndpointOptions = {
   await fillEndpoint(dialog, options);
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
+  if (options.systemPrompt !== undefined) {
+    const prompt = options.systemPrompt;
+    await inSettings(page, async (settings) => {
+      await settings.getByLabel('System prompt', { exact: true }).fill(prompt);
+      await settings.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(settings.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    });
+  }
 }
 
-/** Opens Settings from the sidebar, applies `change`, and saves. */
-export async function changeSettings(
+/** Opens Settings from the sidebar, runs `work` in it, and closes it. */
+export async function inSettings(
   page: Page,
-  change: (dialog: Locator) => Promise<void>,
+  work: (dialog: Locator) => Promise<void>,
 ): Promise<void> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = settingsDialog(page);
   await expect(dialog).toBeVisible();
+  await work(dialog);
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** In Settings, edits the provider called `name` with `change`, and saves it. */
+export async function editProvider(
+  page: Page,
+  name: string,
+  change: (form: Locator) => Promise<void>,
+): Promise<void> {
+  await inSettings(page, async (dialog) => {
+    const providers = dialog.getByRole('list', { name: 'Providers' });
+    await providers
+      .getByRole('listitem', { name, exact: true })
+      .getByRole('button', { name: 'Edit', exact: true })
+      .click();
+    const form = dialog.getByRole('form', { name: `Edit ${name}` });
+    await change(form);
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(providers).toBeVisible();
+  });
+}
+
+/** The mock server's provider, as the first-run dialog names it. */
+export const MOCK_PROVIDER = 'localhost:4010';
+
+/** Opens the open chat's Chat settings, applies `change`, and saves. */
+export async function changeChatSettings(
+  page: Page,
+  change: (dialog: Locator) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Chat settings', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Chat settings' });
   await change(dialog);
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
+}
+
+/** Chooses `model` of `provider` in the chat header's model picker. */
+export async function chooseChatModel(page: Page, provider: string, model: string): Promise<void> {
+  const picker = page.getByRole('combobox', { name: 'Chat model' });
+  await picker.click();
+  await picker.fill(model);
+  await page
+    .getByRole('listbox', { name: 'Models' })
+    .getByRole('group', { name: provider, exact: true })
+    .getByRole('option', { name: model, exact: true })
+    .click();
+  await expect(picker).toHaveValue(`${model} · ${provider}`);
 }
 
 export function messageBox(page: Page): Locator {

@@ -16,6 +16,8 @@ const loggedRequestSchema = z.object({
   body: z.object({
     model: z.string(),
     stream: z.boolean().optional(),
+    temperature: z.number().optional(),
+    max_tokens: z.number().optional(),
     messages: z.array(z.object({ role: z.string(), content: contentSchema.optional() })),
   }),
   headers: z.object({ authorization: z.string().nullable() }),
@@ -31,6 +33,8 @@ export interface SentMessage {
 
 export interface ChatRequest {
   model: string;
+  temperature: number | undefined;
+  maxTokens: number | undefined;
   stream: boolean;
   authorization: string | null;
   messages: SentMessage[];
@@ -54,6 +58,8 @@ export async function mockRequests(marker?: string): Promise<ChatRequest[]> {
   const { requests } = logSchema.parse(await response.json());
   const all = requests.map(({ body, headers, clientLeft }) => ({
     model: body.model,
+    temperature: body.temperature,
+    maxTokens: body.max_tokens,
     stream: body.stream ?? false,
     authorization: headers.authorization,
     messages: body.messages.map((m) => ({ role: m.role, content: textOf(m.content) })),

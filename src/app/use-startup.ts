@@ -5,9 +5,8 @@
 // tab, are reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
-import { newestSession, readSession } from '../db/queries';
+import { hasProviders, newestSession, readSession } from '../db/queries';
 import { markInterrupted } from '../db/messages-repo';
-import { hasSavedSettings } from '../db/settings-repo';
 import { watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
 import { onTurnSaveFailure, prepareTurns } from '../engine/turns';
@@ -34,7 +33,7 @@ export function useStartup(): void {
       const newest = exists ? undefined : await newestSession();
       useUi.getState().openSession(exists?.id ?? newest?.id ?? null);
       // Only a head start: without it, the first reply starts its own worker.
-      hasSavedSettings().then(
+      hasProviders().then(
         (saved) => {
           if (saved) prepareTurns();
         },

@@ -40,6 +40,7 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
       titleIsCustom: true,
       createdAt: now,
       updatedAt: now,
+      ...(source.providerId ? { providerId: source.providerId } : {}),
       model: source.model,
       systemPrompt: source.systemPrompt,
       params: structuredClone(source.params),

@@ -96,6 +96,9 @@ export interface ReplyOutcome {
   usage?: Usage;
   tool_calls?: ToolCall[];
   error?: string;
+  /** The model and the provider's name that wrote it, once the request went out. */
+  model?: string;
+  provider?: string;
 }
 
 /** Writes the reply's final text and status, and drops its streamed copy, in one transaction. */

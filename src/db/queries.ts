@@ -1,7 +1,7 @@
 // The reads the screen runs as live queries. The UI reads through these and writes through the
 // repositories; it never touches the database object itself.
 import { db } from './schema';
-import type { MessageRow, SessionRow } from './types';
+import type { MessageRow, ProviderRow, SessionRow } from './types';
 
 /** Every chat, or the newest `limit`, by last activity. */
 export function listSessionsNewestFirst(limit?: number): Promise<SessionRow[]> {
@@ -41,4 +41,18 @@ export function readSessionTree(
 /** The text of a reply while another tab streams it. */
 export async function readStreamedText(messageId: string): Promise<string | undefined> {
   return (await db.streams.get(messageId))?.content;
+}
+
+/** Every provider, oldest first: the order they were added in. */
+export async function listProviders(): Promise<ProviderRow[]> {
+  return (await db.providers.toArray()).sort((a, b) => a.createdAt - b.createdAt);
+}
+
+export function readProvider(id: string): Promise<ProviderRow | undefined> {
+  return db.providers.get(id);
+}
+
+/** False on the first run, before any provider was added. */
+export async function hasProviders(): Promise<boolean> {
+  return (await db.providers.count()) > 0;
 }

@@ -29,6 +29,10 @@ async function openToday(): Promise<ArborDb> {
 
 const seededBefore = (version: number) => SEEDABLE_VERSIONS.filter((v) => v < version);
 
+function withAnyProvider(row: object): object {
+  return { ...row, providerId: expect.any(String) as unknown };
+}
+
 describe('opening a database left by an earlier version of Arbor', () => {
   it.each(SEEDABLE_VERSIONS)(
     'keeps every row unchanged when a version-%i database is upgraded',
@@ -38,10 +42,14 @@ describe('opening a database left by an earlier version of Arbor', () => {
 
       const db = await openToday();
       expect(db.verno).toBe(new ArborDb(NAME).verno);
-      for (const { table, rows } of seeded) {
-        const stored = await db.table(table).toArray();
+      // Version 5 moves the endpoint setting into a provider; its own test checks that.
+      const moved = version < 5 ? ['settings'] : [];
+      for (const { table, rows } of seeded.filter((t) => !moved.includes(t.table))) {
+        const stored = (await db.table(table).toArray()) as object[];
         expect(stored, table).toHaveLength(rows.length);
-        expect(stored, table).toEqual(expect.arrayContaining(rows));
+        // Version 5 gives each chat a provider and changes nothing else in it.
+        const expected = table === 'sessions' && version < 5 ? rows.map(withAnyProvider) : rows;
+        expect(stored, table).toEqual(expect.arrayContaining(expected));
       }
     },
   );
@@ -93,6 +101,61 @@ describe('opening a database left by an earlier version of Arbor', () => {
       expect((await db.drafts.get(''))?.text).toBe('A new chat');
     },
   );
+});
+
+describe('version 5: providers', () => {
+  it.each(seededBefore(5))(
+    'makes the endpoint of a version-%i database the first provider, used by every chat',
+    async (version) => {
+      await seedVersion(NAME, version);
+      const db = await openToday();
+      const providers = await db.providers.toArray();
+      expect(providers).toEqual([
+        {
+          id: expect.any(String) as unknown,
+          name: 'Ollama',
+          presetId: 'ollama',
+          baseURL: 'http://localhost:11434/v1',
+          apiKey: 'ollama',
+          models: [],
+          createdAt: expect.any(Number) as unknown,
+        },
+      ]);
+      const providerId = providers[0]?.id;
+      const sessions = await db.sessions.toArray();
+      expect(sessions.map((s) => s.providerId)).toEqual(sessions.map(() => providerId));
+      expect(await db.settings.toArray()).toEqual([
+        { key: 'new-chat', value: { providerId, model: 'llama3.1:8b', systemPrompt: '' } },
+      ]);
+      expect(
+        await db.sessions
+          .where('providerId')
+          .equals(providerId ?? '')
+          .count(),
+      ).toBe(3);
+    },
+  );
+
+  it('adds no provider when no endpoint was ever saved', async () => {
+    const old = declaredUpTo(NAME, 4);
+    await old.open();
+    await old.table('sessions').add({ id: 'ses-1', updatedAt: 1 });
+    old.close();
+    const db = await openToday();
+    expect(await db.providers.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+    expect((await db.sessions.get('ses-1'))?.providerId).toBeUndefined();
+  });
+
+  it('leaves an endpoint setting it cannot read where it was', async () => {
+    const old = declaredUpTo(NAME, 4);
+    await old.open();
+    await old.table('settings').add({ key: 'endpoint', value: { baseURL: 42 } });
+    old.close();
+    const db = await openToday();
+    expect(await db.providers.count()).toBe(0);
+    expect(await db.settings.toArray()).toEqual([{ key: 'endpoint', value: { baseURL: 42 } }]);
+  });
 });
 
 describe('upgrade test coverage', () => {

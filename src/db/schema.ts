@@ -1,8 +1,10 @@
-// The Dexie database: the single source of truth for sessions, messages and settings, the text
-// of replies while they stream (streams) and unsent message-box drafts (drafts).
+// The Dexie database: the single source of truth for sessions, messages, the providers replies
+// go to, settings, the text of replies while they stream (streams) and unsent message-box
+// drafts (drafts).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
-import type { MessageRow, SessionRow } from './types';
+import { endpointToProvider } from './upgrade-to-providers';
+import type { MessageRow, ProviderRow, SessionRow } from './types';
 
 export interface SettingRow {
   key: string;
@@ -29,6 +31,7 @@ export class ArborDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   streams!: EntityTable<StreamRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'sessionId'>;
+  providers!: EntityTable<ProviderRow, 'id'>;
 
   constructor(name = 'arbor') {
     super(name);
@@ -43,6 +46,10 @@ export class ArborDb extends Dexie {
     this.version(3).stores({ messages: 'id, sessionId, parentId, status, [sessionId+createdAt]' });
     // v4: unsent drafts, so a reload or a closed tab loses nothing typed.
     this.version(4).stores({ drafts: 'sessionId' });
+    // v5: any number of providers, and each chat its own; the one endpoint becomes the first.
+    this.version(5)
+      .stores({ providers: 'id', sessions: 'id, updatedAt, forkedFrom.sessionId, providerId' })
+      .upgrade(endpointToProvider);
   }
 }
 

@@ -7,6 +7,7 @@ import { newId } from '../lib/ids';
 export const DEFAULT_TITLE = 'New chat';
 
 export interface NewSessionDefaults {
+  providerId?: string;
   model: string;
   systemPrompt: string;
 }
@@ -19,6 +20,7 @@ export async function createSession(defaults: NewSessionDefaults): Promise<strin
     titleIsCustom: false,
     createdAt: now,
     updatedAt: now,
+    ...(defaults.providerId ? { providerId: defaults.providerId } : {}),
     model: defaults.model,
     systemPrompt: defaults.systemPrompt,
     params: {},
@@ -36,7 +38,7 @@ export async function renameSession(id: string, title: string): Promise<void> {
 
 export async function updateSessionSettings(
   id: string,
-  changes: Partial<Pick<SessionRow, 'model' | 'systemPrompt' | 'params'>>,
+  changes: Partial<Pick<SessionRow, 'providerId' | 'model' | 'systemPrompt' | 'params'>>,
 ): Promise<void> {
   await db.sessions.update(id, changes);
 }

@@ -1,46 +1,34 @@
-// Arbor's settings: the endpoint it talks to (base URL and API key) and what a new chat starts
-// with (model and system prompt). Stored only in this browser's IndexedDB, under the key
-// 'endpoint' that the first version gave the row, and read through a schema because a stored
-// row may come from an older version of Arbor.
+// What a new chat starts with: the provider and model used last, and the system prompt. Stored
+// only in this browser's IndexedDB and read through a schema, because a stored row may come
+// from an older version of Arbor.
 import { z } from 'zod';
 import { db } from './schema';
+import { NEW_CHAT_KEY } from './upgrade-to-providers';
 
-const SETTINGS_KEY = 'endpoint';
-
-export const settingsSchema = z.object({
-  baseURL: z.string().trim().default(''),
-  apiKey: z.string().default(''),
-  /** The model and system prompt a new chat starts with: the last ones used. */
+export const newChatDefaultsSchema = z.object({
+  providerId: z.string().optional(),
   model: z.string().trim().default(''),
   systemPrompt: z.string().default(''),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type NewChatDefaults = z.infer<typeof newChatDefaultsSchema>;
 
-/** Where requests go and the key they carry. */
-export type Endpoint = Pick<Settings, 'baseURL' | 'apiKey'>;
+const EMPTY: NewChatDefaults = newChatDefaultsSchema.parse({});
 
-const EMPTY_SETTINGS: Settings = settingsSchema.parse({});
-
-/** Parses a stored row, falling back to empty settings when it is missing or unreadable. */
-function parseSettings(value: unknown): Settings {
-  const parsed = settingsSchema.safeParse(value ?? {});
-  if (!parsed.success) console.warn('Stored settings were unreadable', parsed.error);
-  return parsed.success ? parsed.data : EMPTY_SETTINGS;
+/** Parses a stored row, falling back to empty defaults when it is missing or unreadable. */
+function parseDefaults(value: unknown): NewChatDefaults {
+  const parsed = newChatDefaultsSchema.safeParse(value ?? {});
+  if (!parsed.success) console.warn('Stored new-chat defaults were unreadable', parsed.error);
+  return parsed.success ? parsed.data : EMPTY;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings((await db.settings.get(SETTINGS_KEY))?.value);
+export async function loadNewChatDefaults(): Promise<NewChatDefaults> {
+  return parseDefaults((await db.settings.get(NEW_CHAT_KEY))?.value);
 }
 
-export async function saveSettings(changes: Partial<Settings>): Promise<void> {
+export async function saveNewChatDefaults(changes: Partial<NewChatDefaults>): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    const current = await loadSettings();
-    await db.settings.put({ key: SETTINGS_KEY, value: { ...current, ...changes } });
+    const current = await loadNewChatDefaults();
+    await db.settings.put({ key: NEW_CHAT_KEY, value: { ...current, ...changes } });
   });
-}
-
-/** False on the first run, before any settings were saved. */
-export async function hasSavedSettings(): Promise<boolean> {
-  return (await db.settings.get(SETTINGS_KEY)) !== undefined;
 }

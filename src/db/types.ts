@@ -47,6 +47,8 @@ export interface MessageRow extends ChatItem {
   createdAt: number;
   status: MessageStatus;
   model?: string;
+  /** The name of the provider whose model wrote this reply, as it was called then. */
+  provider?: string;
   usage?: Usage;
   /** A plain-words description of what went wrong, for status 'error'. */
   error?: string;
@@ -72,6 +74,8 @@ export interface SessionRow {
   titleIsCustom: boolean;
   createdAt: number;
   updatedAt: number;
+  /** The provider the chat's next reply goes to; none for a chat that never had one (e.g. imported). */
+  providerId?: string;
   model: string;
   systemPrompt: string;
   params: SessionParams;
@@ -79,3 +83,28 @@ export interface SessionRow {
   activeLeafId: string | null;
   forkedFrom?: ForkLink;
 }
+
+/** A model an endpoint offers, with its context window where the endpoint's list tells it. */
+export interface ProviderModel {
+  id: string;
+  contextLength?: number;
+}
+
+/** An OpenAI-compatible endpoint with its own key; a chat's replies go to one of them. */
+export interface ProviderRow {
+  id: string;
+  name: string;
+  /** The preset it was made from (lib/provider-presets), 'custom' for any other endpoint. */
+  presetId: string;
+  baseURL: string;
+  /** Sent only to baseURL's server; never exported. */
+  apiKey: string;
+  /** What GET /models answered, newest fetch; empty when it listed none. */
+  models: ProviderModel[];
+  /** Why there is no model list, in plain words; absent when the list came back. */
+  modelsNote?: string;
+  createdAt: number;
+}
+
+/** Where a provider's requests go and the key they carry. */
+export type Endpoint = Pick<ProviderRow, 'baseURL' | 'apiKey'>;

@@ -5,14 +5,13 @@
 // calls stored, as sent: Arbor runs no tools yet.
 import { finishReply, saveStreamedText, type ReplyOutcome } from '../db/messages-repo';
 import { readSessionTree } from '../db/queries';
-import { updateSessionSettings } from '../db/sessions-repo';
-import { loadSettings } from '../db/settings-repo';
 import { indexMessages, pathTo } from '../db/tree';
 import { createThrottledWriter } from '../lib/throttled-writer';
 import { describeFailure } from '../llm/errors';
 import { requestMessages } from '../llm/request-messages';
 import { streamChat } from '../llm/stream-chat';
 import type { CallContext } from '../workers/rpc';
+import { replyTargetFor } from './reply-target';
 import type { TurnEvent, TurnRequest } from './turn-events';
 
 const WRITE_INTERVAL_MS = 300;
@@ -74,18 +73,16 @@ async function streamReply(
 ): Promise<ReplyOutcome> {
   let baseURL = '';
   let text = '';
+  let wroteBy: Pick<ReplyOutcome, 'model' | 'provider'> = {};
   try {
-    const endpoint = await loadSettings();
-    baseURL = endpoint.baseURL;
     const { session, rows } = await readSessionTree(sessionId);
     if (!session) throw new Error('This chat no longer exists.');
-    // A chat without a model of its own (e.g. an imported one) takes on the one it now uses.
-    if (!session.model && endpoint.model) {
-      await updateSessionSettings(sessionId, { model: endpoint.model });
-    }
+    const { provider, model } = await replyTargetFor(session);
+    baseURL = provider.baseURL;
+    wroteBy = { model, provider: provider.name };
     const reply = await streamChat({
-      endpoint,
-      model: session.model || endpoint.model,
+      endpoint: provider,
+      model,
       messages: requestMessages(
         pathTo(indexMessages(rows), messageId),
         session.systemPrompt,
@@ -101,12 +98,18 @@ async function streamReply(
     return {
       content: reply.content,
       status: 'done',
+      ...wroteBy,
       ...(reply.usage ? { usage: reply.usage } : {}),
       ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
     };
   } catch (error) {
-    if (signal.aborted) return { content: text, status: 'stopped' };
+    if (signal.aborted) return { content: text, status: 'stopped', ...wroteBy };
     console.error('Reply failed', error);
-    return { content: text, status: 'error', error: describeFailure(error, baseURL, text !== '') };
+    return {
+      content: text,
+      status: 'error',
+      ...wroteBy,
+      error: describeFailure(error, baseURL, text !== ''),
+    };
   }
 }

@@ -30,6 +30,7 @@ export function toExportedMessage(row: MessageRow): ExportedMessage {
   if (row.tool_call_id !== undefined) out.tool_call_id = row.tool_call_id;
   if (row.name !== undefined) out.name = row.name;
   if (row.model !== undefined) out.model = row.model;
+  if (row.provider !== undefined) out.provider = row.provider;
   if (row.usage !== undefined) out.usage = sorted(row.usage);
   if (row.error !== undefined) out.error = row.error;
   return out;

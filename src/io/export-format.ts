@@ -29,6 +29,8 @@ export const exportedMessageSchema = z.object({
   name: z.string().optional(),
   status: messageStatusSchema,
   model: z.string().optional(),
+  /** The name of the provider that wrote a reply; never its address or key. */
+  provider: z.string().optional(),
   usage: usageSchema.optional(),
   error: z.string().optional(),
 });

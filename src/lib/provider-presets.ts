@@ -79,3 +79,14 @@ export function presetForURL(baseURL: string): ProviderPreset {
     PRESETS.find((p) => p.baseURL && p.baseURL === normalized) ?? (PRESETS.at(-1) as ProviderPreset)
   );
 }
+
+/** The preset's name, or the server's host name for any other endpoint. */
+export function providerNameFor(baseURL: string): string {
+  const preset = presetForURL(baseURL);
+  if (preset.id !== 'custom') return preset.label;
+  try {
+    return new URL(baseURL).host || 'My provider';
+  } catch {
+    return 'My provider';
+  }
+}

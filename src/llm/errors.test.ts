@@ -41,6 +41,6 @@ describe('error mapping', () => {
   });
 
   it('asks to check the model on 404', () => {
-    expect(describeFailure(apiError(404), '', false)).toMatch(/Model/);
+    expect(describeFailure(apiError(404), '', false)).toMatch(/chat model in the chat header/);
   });
 });

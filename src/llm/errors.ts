@@ -8,6 +8,11 @@ export class StreamCutError extends Error {
   }
 }
 
+/** The chat can't be sent yet (no provider, no model); the message says what to do. */
+export class ChatSetupError extends Error {
+  override name = 'ChatSetupError';
+}
+
 /** No HTTP answer came back at all: a wrong address, a server that is down, or CORS. */
 export class UnreachableError extends Error {
   constructor(options?: ErrorOptions) {
@@ -46,6 +51,7 @@ export function describeFailure(
   baseURL: string,
   streamedAnything: boolean,
 ): string {
+  if (error instanceof ChatSetupError) return error.message;
   const status = httpStatusOf(error);
   const detail = serverDetail(error);
   if (status === 401 || status === 403) {
@@ -61,11 +67,14 @@ export function describeFailure(
     return withDetail(`The model server failed (${status}). Press Retry in a moment.`, detail);
   }
   if (status === 404) {
-    return withDetail('Not found (404). Check the Base URL and the Model in Settings.', detail);
+    return withDetail(
+      'Not found (404). Check the Base URL in Settings and the chat model in the chat header.',
+      detail,
+    );
   }
   if (status !== undefined && status >= 400) {
     return withDetail(
-      `The server refused the request (${status}). Check the Model in Settings.`,
+      `The server refused the request (${status}). Check the chat model in the chat header.`,
       detail,
     );
   }

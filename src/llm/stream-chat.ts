@@ -3,7 +3,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { createClient } from './client';
 import { applyChunk, emptyAccumulated, type Accumulated } from './accumulate';
 import { httpStatusOf, StreamCutError, UnreachableError } from './errors';
-import type { Endpoint } from '../db/settings-repo';
+import type { Endpoint } from '../db/types';
 import type { ChatItem, SessionParams } from '../db/types';
 
 export interface StreamRequest {

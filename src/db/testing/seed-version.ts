@@ -3,7 +3,7 @@
 // to schema.ts cannot quietly change what an old database looks like.
 import { Dexie } from 'dexie';
 import type { DraftRow, SettingRow, StreamRow } from '../schema';
-import type { MessageRow, SessionRow } from '../types';
+import type { MessageRow, ProviderRow, SessionRow } from '../types';
 
 /** Every table Arbor has had, with the rows a seeded database holds in it. */
 export interface ArborRows {
@@ -12,6 +12,7 @@ export interface ArborRows {
   settings: SettingRow[];
   streams: StreamRow[];
   drafts: DraftRow[];
+  providers: ProviderRow[];
 }
 
 interface DeclaredVersion {
@@ -32,6 +33,10 @@ const HISTORY: readonly DeclaredVersion[] = [
   { version: 2, stores: { streams: 'id' } },
   { version: 3, stores: { messages: 'id, sessionId, parentId, status, [sessionId+createdAt]' } },
   { version: 4, stores: { drafts: 'sessionId' } },
+  {
+    version: 5,
+    stores: { providers: 'id', sessions: 'id, updatedAt, forkedFrom.sessionId, providerId' },
+  },
 ];
 
 /** The versions a database can be seeded at, oldest first. */
@@ -198,7 +203,36 @@ const ROWS: ArborRows = {
     { sessionId: 'ses-lisbon', text: 'And where should we eat on day 2?', updatedAt: T0 + 6_000 },
     { sessionId: '', text: 'A recipe for pastéis de nata', updatedAt: T0 + 130_000 },
   ],
+  providers: [
+    {
+      id: 'prov-ollama',
+      name: 'Ollama',
+      presetId: 'ollama',
+      baseURL: 'http://localhost:11434/v1',
+      apiKey: 'ollama',
+      models: [{ id: 'llama3.1:8b', contextLength: 131_072 }],
+      createdAt: T0 - 1_000,
+    },
+  ],
 };
+
+/**
+ * The rows a table holds at `version`. Version 5 moved the endpoint setting into the providers
+ * table and gave every chat its provider, so from then on those two tables look different.
+ */
+function rowsAt(table: keyof ArborRows, version: number): object[] {
+  if (version < 5) return ROWS[table];
+  if (table === 'settings') {
+    return [
+      {
+        key: 'new-chat',
+        value: { providerId: 'prov-ollama', model: 'llama3.1:8b', systemPrompt: '' },
+      },
+    ];
+  }
+  if (table === 'sessions') return ROWS.sessions.map((s) => ({ ...s, providerId: 'prov-ollama' }));
+  return ROWS[table];
+}
 
 function isTableName(name: string): name is keyof ArborRows {
   return Object.hasOwn(ROWS, name);
@@ -226,7 +260,7 @@ export async function seedVersion(name: string, version: number): Promise<Seeded
   const old = declaredUpTo(name, version);
   const seeded = old.tables.map(({ name: table }): SeededTable => {
     if (!isTableName(table)) throw new Error(`No rows for the ${table} table in ROWS.`);
-    return { table, rows: ROWS[table] };
+    return { table, rows: rowsAt(table, version) };
   });
   await old.transaction('rw', old.tables, async () => {
     for (const { table, rows } of seeded) await old.table(table).bulkAdd(rows);

@@ -2,12 +2,22 @@
 // delete, and undo the last turn. Each one writes through a db/ function; the screen
 // follows through its live query.
 import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
+import { updateSessionSettings } from '../../db/sessions-repo';
+import { saveNewChatDefaults } from '../../db/settings-repo';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../db/content-text';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { runInWorker } from '../../workers/clients';
 import { replyAgain, sendMessage } from '../../engine/turns';
+
+/** The chat's next reply goes to this provider and model, and new chats start with them. */
+export function chooseChatModel(sessionId: string, providerId: string, model: string): void {
+  Promise.all([
+    updateSessionSettings(sessionId, { providerId, model }),
+    saveNewChatDefaults({ providerId, model }),
+  ]).catch(reportFailure('Choosing the model'));
+}
 
 export function editMessage(message: MessageRow, text: string): void {
   sendMessage(message.sessionId, text, message.parentId).catch(

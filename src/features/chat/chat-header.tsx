@@ -1,7 +1,7 @@
 // The chat's title, lineage and status line (model, message count), with the chat-wide
-// actions: Undo last turn, Tree and Clear.
+// controls: the chat model, Chat settings, Undo last turn, Tree and Clear.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { activateBranch } from '../../db/branch-repo';
 import { readMessage, readSession } from '../../db/queries';
@@ -11,6 +11,8 @@ import type { MessageRow, SessionRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { undoLastTurn } from './chat-actions';
+import { ChatSettingsDialog } from './chat-settings-dialog';
+import { ModelPicker } from './model-picker';
 
 export function ChatHeader({
   session,
@@ -26,6 +28,7 @@ export function ChatHeader({
   extraActions: ReactNode;
 }) {
   const treeOpen = useUi((s) => s.treeOpen);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   // Tree edits wait while a reply runs in this chat.
   const busy = useTurns(turnSelectors.replyingIn(session.id));
   const clear = async () => {
@@ -54,6 +57,13 @@ export function ChatHeader({
           {session.forkedFrom && <ForkLink session={session} />}
         </p>
       </div>
+      <ModelPicker session={session} />
+      <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
+        Chat settings
+      </Button>
+      {settingsOpen && (
+        <ChatSettingsDialog session={session} onClose={() => setSettingsOpen(false)} />
+      )}
       <Button
         variant="ghost"
         onClick={() => void undoLastTurn(path)}

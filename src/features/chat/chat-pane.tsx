@@ -4,7 +4,7 @@ import { useCallback, type ReactNode } from 'react';
 import type { SessionRow } from '../../db/types';
 import { NEW_CHAT_DRAFT } from '../../db/drafts-repo';
 import { createSession } from '../../db/sessions-repo';
-import { loadSettings } from '../../db/settings-repo';
+import { loadNewChatDefaults } from '../../db/settings-repo';
 import { useUi } from '../../store/ui';
 import { ChatHeader } from './chat-header';
 import { Composer } from './composer';
@@ -26,8 +26,7 @@ export function ChatPane({
 
   const ensureSession = useCallback(async () => {
     if (composerSessionId) return composerSessionId;
-    const settings = await loadSettings();
-    const id = await createSession({ model: settings.model, systemPrompt: settings.systemPrompt });
+    const id = await createSession(await loadNewChatDefaults());
     const ui = useUi.getState();
     // The new chat's draft moves to the chat it created.
     ui.setDraft(id, ui.drafts[NEW_CHAT_DRAFT] ?? '');

@@ -40,6 +40,12 @@ export const MessageView = memo(function MessageView({
       <header className="mb-1 text-xs font-semibold text-stone-500">
         {ROLE_NAMES[message.role]}
         {message.name ? ` · ${message.name}` : ''}
+        {message.role === 'assistant' && message.model && (
+          <span className="font-normal opacity-0 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+            {' · '}
+            {writtenBy(message)}
+          </span>
+        )}
       </header>
       {editing ? (
         <MessageEditor
@@ -92,3 +98,8 @@ export const MessageView = memo(function MessageView({
     </article>
   );
 });
+
+/** "Provider · model" for a reply, or the model alone for one written before providers. */
+function writtenBy(message: MessageRow): string {
+  return message.provider ? `${message.provider} · ${message.model ?? ''}` : (message.model ?? '');
+}

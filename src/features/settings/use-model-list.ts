@@ -1,14 +1,6 @@
-// The models an endpoint offers through GET /models, fetched while the user edits settings.
+// The models an endpoint offers, fetched while the user edits a provider.
 import { useEffect, useState } from 'react';
-import { listModels } from '../../llm/client';
-import { httpStatusOf } from '../../llm/errors';
-
-export type ModelList =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; models: string[] }
-  | { state: 'unavailable' }
-  | { state: 'refused'; status: number };
+import { fetchModelList, type ModelList } from './model-list';
 
 const DEBOUNCE_MS = 400;
 const IDLE: ModelList = { state: 'idle' };
@@ -24,21 +16,9 @@ export function useModelList(baseURL: string, apiKey: string, enabled: boolean):
     let cancelled = false;
     const timer = setTimeout(() => {
       setResult({ for: request, list: { state: 'loading' } });
-      listModels({ baseURL, apiKey })
-        .then((models) => {
-          const list: ModelList =
-            models.length > 0 ? { state: 'ready', models } : { state: 'unavailable' };
-          if (!cancelled) setResult({ for: request, list });
-        })
-        .catch((error: unknown) => {
-          console.info('The endpoint offers no model list', error);
-          const status = httpStatusOf(error);
-          const list: ModelList =
-            status === 401 || status === 403
-              ? { state: 'refused', status }
-              : { state: 'unavailable' };
-          if (!cancelled) setResult({ for: request, list });
-        });
+      void fetchModelList({ baseURL, apiKey }).then((list) => {
+        if (!cancelled) setResult({ for: request, list });
+      });
     }, DEBOUNCE_MS);
     return () => {
       cancelled = true;

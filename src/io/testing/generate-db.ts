@@ -86,6 +86,8 @@ export function generateDb(seed: number, sessionCount = 6): GeneratedDb {
       }
       if (role === 'assistant') {
         row.model = pick(['gpt-4o', 'llama3.1:8b', 'mistral-small']);
+        // Replies written before providers existed have none.
+        if (i % 3 !== 0) row.provider = i % 3 === 1 ? 'OpenAI' : 'Local Ollama';
         if (random() < 0.5)
           row.usage = { prompt_tokens: i * 7, completion_tokens: i * 3, total_tokens: i * 10 };
         if (row.status === 'error')

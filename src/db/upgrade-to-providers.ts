@@ -1,0 +1,52 @@
+// Version 5's upgrade: the single endpoint that settings held (base URL, key, the new-chat
+// model and system prompt) becomes the first provider, every chat stored so far goes on using
+// it, and the new-chat defaults are kept under their own key. Nothing the user had is lost: a
+// row that can't be read is left where it was.
+import type { Transaction } from 'dexie';
+import { z } from 'zod';
+import { newId } from '../lib/ids';
+import { presetForURL, providerNameFor } from '../lib/provider-presets';
+import type { ProviderRow } from './types';
+
+/** The settings row of versions 1 to 4. */
+const OLD_KEY = 'endpoint';
+export const NEW_CHAT_KEY = 'new-chat';
+
+const oldEndpointSchema = z.object({
+  baseURL: z.string().trim().default(''),
+  apiKey: z.string().default(''),
+  model: z.string().trim().default(''),
+  systemPrompt: z.string().default(''),
+});
+
+export async function endpointToProvider(tx: Transaction): Promise<void> {
+  const settings = tx.table<{ key: string; value: unknown }, string>('settings');
+  const row = await settings.get(OLD_KEY);
+  if (!row) return;
+  const old = oldEndpointSchema.safeParse(row.value ?? {});
+  if (!old.success) {
+    console.warn('The stored endpoint could not be read; it is left as it was', old.error);
+    return;
+  }
+  const { baseURL, apiKey, model, systemPrompt } = old.data;
+  let providerId: string | undefined;
+  if (baseURL) {
+    const provider: ProviderRow = {
+      id: newId(),
+      name: providerNameFor(baseURL),
+      presetId: presetForURL(baseURL).id,
+      baseURL,
+      apiKey,
+      models: [],
+      createdAt: Date.now(),
+    };
+    await tx.table<ProviderRow, string>('providers').add(provider);
+    providerId = provider.id;
+    await tx.table('sessions').toCollection().modify({ providerId });
+  }
+  await settings.put({
+    key: NEW_CHAT_KEY,
+    value: { ...(providerId ? { providerId } : {}), model, systemPrompt },
+  });
+  await settings.delete(OLD_KEY);
+}

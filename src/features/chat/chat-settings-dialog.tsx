@@ -1,0 +1,98 @@
+// "Chat settings": the open chat's system prompt and request parameters. The system prompt
+// saved here is also what new chats start with.
+import { useState, type SyntheticEvent } from 'react';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Field, inputClass } from '../../components/ui/field';
+import { updateSessionSettings } from '../../db/sessions-repo';
+import { saveNewChatDefaults } from '../../db/settings-repo';
+import type { SessionRow } from '../../db/types';
+import { checkChatSettings, formFromSession, type ChatSettingsForm } from './chat-settings';
+
+export function ChatSettingsDialog({
+  session,
+  onClose,
+}: {
+  session: SessionRow;
+  onClose: () => void;
+}) {
+  const [form, setForm] = useState(() => formFromSession(session));
+  const [errors, setErrors] = useState<string[]>([]);
+  const set = (changes: Partial<ChatSettingsForm>) => setForm((f) => ({ ...f, ...changes }));
+
+  const submit = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    const checked = checkChatSettings(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    try {
+      await updateSessionSettings(session.id, {
+        systemPrompt: checked.systemPrompt,
+        params: checked.params,
+      });
+      await saveNewChatDefaults({ systemPrompt: checked.systemPrompt });
+      onClose();
+    } catch (cause) {
+      console.error('Saving the chat settings failed', cause);
+      setErrors([
+        'Could not save the chat settings in this browser. Free some disk space and try again.',
+      ]);
+    }
+  };
+
+  const number = (label: string, key: 'temperature' | 'maxTokens' | 'maxTurns', hint: string) => (
+    <Field label={label} hint={hint}>
+      {(id, hintId) => (
+        <input
+          id={id}
+          aria-describedby={hintId}
+          className={inputClass}
+          inputMode="decimal"
+          value={form[key]}
+          onChange={(e) => set({ [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <Dialog title="Chat settings" open onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Field
+          label="System prompt"
+          hint="Sent first with every request; new chats start with it too."
+        >
+          {(id, hintId) => (
+            <textarea
+              id={id}
+              aria-describedby={hintId}
+              className={`${inputClass} min-h-24`}
+              value={form.systemPrompt}
+              onChange={(e) => set({ systemPrompt: e.target.value })}
+            />
+          )}
+        </Field>
+        <div className="grid grid-cols-3 gap-3">
+          {number('Temperature', 'temperature', '0 to 2; empty for the default.')}
+          {number('Max reply tokens', 'maxTokens', 'Empty for no limit.')}
+          {number('Max turns', 'maxTurns', 'Newest user turns sent; empty for all.')}
+        </div>
+        {errors.length > 0 && (
+          <div role="alert" className="mb-3 text-sm text-red-700">
+            {errors.map((e) => (
+              <p key={e}>{e}</p>
+            ))}
+          </div>
+        )}
+        <div className="flex justify-end gap-2">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary">
+            Save
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

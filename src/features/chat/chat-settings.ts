@@ -1,0 +1,63 @@
+// The settings a chat keeps for itself, as the "Chat settings" form holds them (text, as typed),
+// checked into what is stored, with a plain message for each value that can't be used.
+import { z } from 'zod';
+import type { SessionParams, SessionRow } from '../../db/types';
+
+export interface ChatSettingsForm {
+  systemPrompt: string;
+  temperature: string;
+  maxTokens: string;
+  maxTurns: string;
+}
+
+export function formFromSession(session: SessionRow): ChatSettingsForm {
+  const text = (value: number | undefined) => (value === undefined ? '' : String(value));
+  return {
+    systemPrompt: session.systemPrompt,
+    temperature: text(session.params.temperature),
+    maxTokens: text(session.params.maxTokens),
+    maxTurns: text(session.params.maxTurns),
+  };
+}
+
+/** An empty field means "the endpoint's default"; anything else must be a number in range. */
+function optionalNumber(label: string, check: z.ZodNumber, rule: string) {
+  return z
+    .string()
+    .trim()
+    .transform((text, ctx) => {
+      if (text === '') return undefined;
+      const parsed = check.safeParse(Number(text));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({
+        code: 'custom',
+        message: `${label} must be ${rule}; leave it empty for the endpoint's default.`,
+      });
+      return z.NEVER;
+    });
+}
+
+const formSchema = z.object({
+  systemPrompt: z.string(),
+  temperature: optionalNumber('Temperature', z.number().min(0).max(2), 'a number from 0 to 2'),
+  maxTokens: optionalNumber(
+    'Max reply tokens',
+    z.number().int().min(1),
+    'a whole number of 1 or more',
+  ),
+  maxTurns: optionalNumber('Max turns', z.number().int().min(1), 'a whole number of 1 or more'),
+});
+
+export type CheckedChatSettings =
+  { ok: true; systemPrompt: string; params: SessionParams } | { ok: false; errors: string[] };
+
+export function checkChatSettings(form: ChatSettingsForm): CheckedChatSettings {
+  const parsed = formSchema.safeParse(form);
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => i.message) };
+  const { systemPrompt, temperature, maxTokens, maxTurns } = parsed.data;
+  const params: SessionParams = {};
+  if (temperature !== undefined) params.temperature = temperature;
+  if (maxTokens !== undefined) params.maxTokens = maxTokens;
+  if (maxTurns !== undefined) params.maxTurns = maxTurns;
+  return { ok: true, systemPrompt, params };
+}

@@ -1,0 +1,131 @@
+// "Chat model": a combobox in the chat header listing every model of every provider, grouped
+// by provider, filtered as the user types. A choice applies to the chat's next reply and
+// becomes what new chats start with.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { inputClass } from '../../components/ui/field';
+import { listProviders } from '../../db/queries';
+import type { SessionRow } from '../../db/types';
+import { chooseChatModel } from './chat-actions';
+import { modelGroups, type ModelOption } from './model-options';
+
+export function ModelPicker({ session }: { session: SessionRow }) {
+  const providers = useLiveQuery(listProviders);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const groups = useMemo(() => modelGroups(providers ?? [], query), [providers, query]);
+  const options = groups.flatMap((g) => g.options);
+  const provider = providers?.find((p) => p.id === session.providerId);
+  const removed = session.providerId !== undefined && providers !== undefined && !provider;
+  const current = session.model
+    ? `${session.model}${provider ? ` · ${provider.name}` : removed ? ' · provider removed' : ''}`
+    : '';
+
+  const close = () => {
+    setOpen(false);
+    setQuery('');
+  };
+  const choose = (option: ModelOption | undefined) => {
+    if (!option) return;
+    chooseChatModel(session.id, option.providerId, option.model);
+    close();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (options.length === 0 ? 0 : (i + step + options.length) % options.length));
+    } else if (event.key === 'Enter' && open) {
+      event.preventDefault();
+      choose(options[active]);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    }
+  };
+  const optionId = (i: number) => `${listId}-${i}`;
+  // Where each group's options start in the one list the arrow keys move through.
+  const groupStarts = groups.map((_, k) =>
+    groups.slice(0, k).reduce((sum, g) => sum + g.options.length, 0),
+  );
+
+  return (
+    <div className="relative w-56 max-w-[40vw]">
+      <input
+        role="combobox"
+        aria-label="Chat model"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && options[active] ? optionId(active) : undefined}
+        className={`${inputClass} ${removed ? 'border-amber-500' : ''}`}
+        placeholder={current || 'Choose a model'}
+        value={open ? query : current}
+        onFocus={() => {
+          setOpen(true);
+          setActive(0);
+        }}
+        onBlur={close}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {open && (
+        <div
+          id={listId}
+          role="listbox"
+          aria-label="Models"
+          className="absolute right-0 z-20 mt-1 max-h-80 w-72 overflow-y-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg"
+        >
+          {groups.length === 0 && (
+            <p className="px-3 py-2 text-stone-500">Add a provider in Settings first.</p>
+          )}
+          {groups.map(({ provider: group, options: groupOptions }, groupIndex) => (
+            <div key={group.id} role="group" aria-label={group.name}>
+              <p className="px-3 pt-2 pb-1 text-xs font-semibold text-stone-500" aria-hidden="true">
+                {group.name}
+              </p>
+              {groupOptions.length === 0 && (
+                <p className="px-3 py-1 text-xs text-stone-400">
+                  {group.models.length === 0 ? 'No model list: type a model name' : 'No match'}
+                </p>
+              )}
+              {groupOptions.map((option, optionIndex) => {
+                const i = (groupStarts[groupIndex] ?? 0) + optionIndex;
+                const selected =
+                  option.providerId === session.providerId && option.model === session.model;
+                return (
+                  <div
+                    key={`${option.typed ? 'typed:' : ''}${option.model}`}
+                    id={optionId(i)}
+                    role="option"
+                    aria-selected={selected}
+                    className={`cursor-pointer px-3 py-1 ${i === active ? 'bg-emerald-100' : ''} ${selected ? 'font-medium' : ''}`}
+                    // Chosen on mouse down, before the input's blur closes the list.
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      choose(option);
+                    }}
+                    onMouseEnter={() => setActive(i)}
+                  >
+                    <span aria-hidden="true" className="inline-block w-4 text-emerald-700">
+                      {selected ? '✓' : ''}
+                    </span>
+                    {option.typed ? `Use “${option.model}”` : option.model}
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
