@@ -93,9 +93,25 @@ test('two providers with two keys: a chat switches mid-way, and no key reaches t
 
   // New chats start with the provider and model chosen last; the choice survives a reload.
   await page.reload();
-  await expect(page.getByRole('combobox', { name: 'Chat model' })).toHaveValue(
-    'mock-large · Second',
-  );
+  const picker = page.getByRole('combobox', { name: 'Chat model' });
+  await expect(picker).toHaveValue('mock-large · Second');
+
+  // From the keyboard: Enter on the bare list changes nothing; typing filters, Enter takes
+  // the first match.
+  await picker.focus();
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  await picker.press('Enter');
+  await picker.press('Escape');
+  await expect(picker).toHaveValue('mock-large · Second');
+  await picker.focus();
+  await picker.pressSequentially('small');
+  const listbox = page.getByRole('listbox', { name: 'Models' });
+  await expect(listbox.getByRole('group', { name: 'First' }).getByRole('option')).toHaveText([
+    'mock-small',
+    'Use “small”',
+  ]);
+  await picker.press('Enter');
+  await expect(picker).toHaveValue('mock-small · First');
 });
 
 test('removing a provider keeps its chats, which ask for another one and then carry on', async ({
@@ -139,10 +155,21 @@ test('editing a provider and choosing another preset clears its key, so it is ne
   page,
 }) => {
   await configureEndpoint(page);
-  const requests: string[] = [];
+  const keys: string[] = [];
   page.on('request', (request) => {
-    if (request.headers()['authorization']?.includes('test-key')) requests.push(request.url());
+    const key = request.headers()['authorization'];
+    if (key && !request.url().startsWith('http://localhost:4010/')) keys.push(key);
   });
+  // Groq's model list, answered here: the page must only ever ask it with the key typed for it.
+  const asked = page.waitForRequest('https://api.groq.com/openai/v1/models');
+  await page.route('https://api.groq.com/**', (route) =>
+    route.fulfill({
+      status: 401,
+      headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' },
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { message: 'Invalid API Key', code: 'invalid_api_key' } }),
+    }),
+  );
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const dialog = settingsDialog(page);
   await dialog
@@ -156,8 +183,11 @@ test('editing a provider and choosing another preset clears its key, so it is ne
     'https://api.groq.com/openai/v1',
   );
   await expect(form.getByLabel('API key', { exact: true })).toHaveValue('');
+  await form.getByLabel('API key', { exact: true }).fill('gsk-typed-for-groq');
+  expect((await asked).headers()['authorization']).toBe('Bearer gsk-typed-for-groq');
+  await expect(form.getByText('The endpoint refused the API key (401)')).toBeVisible();
   await form.getByRole('button', { name: 'Cancel' }).click();
-  expect(requests.filter((url) => !url.startsWith('http://localhost:4010/'))).toEqual([]);
+  expect(keys.filter((key) => key.includes('test-key'))).toEqual([]);
 });
 
 /** Writes the database as Arbor's version 4 left it: one endpoint setting and one chat. */
@@ -240,7 +270,7 @@ test("an older Arbor's single endpoint becomes the first provider, and its chat 
   await expect(welcomeDialog(page)).toHaveCount(0);
   await expect(userMessages(page)).toContainText(['Written before providers']);
   await expect(page.getByRole('combobox', { name: 'Chat model' })).toHaveValue(
-    `mock-small · ${new URL(first.baseURL).host}`,
+    `mock-small · Local server :${new URL(first.baseURL).port}`,
   );
 
   const marker = uniqueMarker();

@@ -83,7 +83,7 @@ export async function editProvider(
 }
 
 /** The mock server's provider, as the first-run dialog names it. */
-export const MOCK_PROVIDER = 'localhost:4010';
+export const MOCK_PROVIDER = 'Local server :4010';
 
 /** Opens the open chat's Chat settings, applies `change`, and saves. */
 export async function changeChatSettings(

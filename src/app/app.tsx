@@ -2,7 +2,7 @@
 // other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/schema';
-import { hasProviders } from '../db/queries';
+import { isSetUp } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
@@ -28,7 +28,7 @@ export function App() {
   const settingsOpen = useUi((s) => s.settingsOpen);
   const sidebarOpen = useUi((s) => s.sidebarOpen);
   // undefined while loading, so the first-run dialog never flashes for a returning user.
-  const saved = useLiveQuery(hasProviders);
+  const saved = useLiveQuery(isSetUp);
   const firstRun = saved === false;
 
   return (

@@ -2,6 +2,7 @@
 // chats are never touched by its removal: they keep its id and ask for another provider on
 // their next message.
 import { newId } from '../lib/ids';
+import { listProviders } from './queries';
 import { db } from './schema';
 import { loadNewChatDefaults, saveNewChatDefaults } from './settings-repo';
 import type { ProviderModel, ProviderRow } from './types';
@@ -32,23 +33,30 @@ export function countChatsUsing(providerId: string): Promise<number> {
 
 /**
  * Removes the provider and nothing else. When new chats used it, they move to the oldest
- * provider left, if any.
+ * provider left, with its first listed model (or none, to be chosen).
  */
 export async function removeProvider(id: string): Promise<void> {
   await db.transaction('rw', db.providers, db.settings, async () => {
     await db.providers.delete(id);
     const defaults = await loadNewChatDefaults();
     if (defaults.providerId !== id) return;
-    const next = (await db.providers.toArray()).sort((a, b) => a.createdAt - b.createdAt)[0];
-    await saveNewChatDefaults({ providerId: next?.id, model: next ? defaults.model : '' });
+    const [next] = await listProviders();
+    await saveNewChatDefaults({ providerId: next?.id, model: next?.models[0]?.id ?? '' });
   });
 }
 
-/** Stores what the provider's GET /models answered, or why it listed nothing. */
+/**
+ * Stores what the provider's GET /models answered, or why it listed nothing, unless the
+ * provider was changed to another address or key while the list was on its way.
+ */
 export async function saveModelList(
-  id: string,
+  asked: Pick<ProviderRow, 'id' | 'baseURL' | 'apiKey'>,
   models: ProviderModel[],
   note: string | undefined,
 ): Promise<void> {
-  await db.providers.update(id, { models, modelsNote: note });
+  await db.transaction('rw', db.providers, async () => {
+    const now = await db.providers.get(asked.id);
+    if (now?.baseURL !== asked.baseURL || now.apiKey !== asked.apiKey) return;
+    await db.providers.update(asked.id, { models, modelsNote: note });
+  });
 }

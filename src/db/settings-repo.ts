@@ -32,3 +32,8 @@ export async function saveNewChatDefaults(changes: Partial<NewChatDefaults>): Pr
     await db.settings.put({ key: NEW_CHAT_KEY, value: { ...current, ...changes } });
   });
 }
+
+/** False on the first run: Arbor was never set up in this browser (no provider was ever added). */
+export async function isSetUp(): Promise<boolean> {
+  return (await db.settings.get(NEW_CHAT_KEY)) !== undefined;
+}

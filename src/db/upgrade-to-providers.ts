@@ -29,6 +29,10 @@ export async function endpointToProvider(tx: Transaction): Promise<void> {
     return;
   }
   const { baseURL, apiKey, model, systemPrompt } = old.data;
+  if (!baseURL && apiKey) {
+    console.warn('The stored endpoint has a key but no address; it is left as it was');
+    return;
+  }
   let providerId: string | undefined;
   if (baseURL) {
     const provider: ProviderRow = {

@@ -20,7 +20,12 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(JSON.parse(schemaText) as object);
 
 async function reset(db: ArborDb): Promise<void> {
-  await Promise.all([db.sessions.clear(), db.messages.clear(), db.settings.clear()]);
+  await Promise.all([
+    db.sessions.clear(),
+    db.messages.clear(),
+    db.settings.clear(),
+    db.providers.clear(),
+  ]);
 }
 
 async function seed(db: ArborDb, seedNumber: number): Promise<void> {
@@ -81,19 +86,40 @@ describe('Arbor export round trip', () => {
     expect(serializeExport(shuffled)).toBe(a);
   });
 
-  it('never includes the API key or any setting', async () => {
+  it("never includes a provider's key, address or id, nor any setting", async () => {
     await seed(source, 11);
+    await source.providers.put({
+      id: 'provider-id-never-exported',
+      name: 'Work GPU',
+      presetId: 'custom',
+      baseURL: 'https://gpu-box.example.internal/v1',
+      apiKey: 'sk-secret-never-exported',
+      models: [{ id: 'm', contextLength: 8_192 }],
+      createdAt: 1,
+    });
+    await source.sessions.toCollection().modify({ providerId: 'provider-id-never-exported' });
+    await source.messages
+      .filter((m) => m.role === 'assistant')
+      .modify({ provider: 'Work GPU', tokenCounts: { o200k_base: 12 } });
     await source.settings.put({
-      key: 'endpoint',
+      key: 'new-chat',
       value: {
-        baseURL: 'https://api.example.com/v1',
-        apiKey: 'sk-secret-never-exported',
+        providerId: 'provider-id-never-exported',
         model: 'm',
+        systemPrompt: 'secret prompt',
       },
     });
     const text = (await exportJson(source)).parts.join('');
-    expect(text).not.toContain('sk-secret-never-exported');
-    expect(text).not.toContain('api.example.com');
+    expect(text).toContain('"provider": "Work GPU"');
+    for (const secret of [
+      'sk-secret-never-exported',
+      'gpu-box.example.internal',
+      'provider-id-never-exported',
+      'secret prompt',
+      'tokenCounts',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
   });
 
   it('exports chosen sessions only, and a session as Markdown along its active path', async () => {

@@ -80,13 +80,25 @@ export function presetForURL(baseURL: string): ProviderPreset {
   );
 }
 
-/** The preset's name, or the server's host name for any other endpoint. */
+/** Whether a base URL can be tried: http(s) and a host. */
+export function isHttpBaseURL(url: string): boolean {
+  return /^https?:\/\/[^\s/]+/.test(url.trim());
+}
+
+/**
+ * A name for a provider the user hasn't named: its preset's, or a plain one for any other
+ * endpoint. Never the host name: provider names go into exports, and a private host is not
+ * something to hand around with a chat.
+ */
 export function providerNameFor(baseURL: string): string {
   const preset = presetForURL(baseURL);
   if (preset.id !== 'custom') return preset.label;
   try {
-    return new URL(baseURL).host || 'My provider';
+    const url = new URL(baseURL);
+    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (local) return url.port ? `Local server :${url.port}` : 'Local server';
   } catch {
-    return 'My provider';
+    // Not a URL yet: a plain name will do.
   }
+  return 'Custom provider';
 }

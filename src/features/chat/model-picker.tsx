@@ -13,7 +13,8 @@ export function ModelPicker({ session }: { session: SessionRow }) {
   const providers = useLiveQuery(listProviders);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // -1 while no option is active: Enter then chooses nothing.
+  const [active, setActive] = useState(-1);
   const listId = useId();
   const groups = useMemo(() => modelGroups(providers ?? [], query), [providers, query]);
   const options = groups.flatMap((g) => g.options);
@@ -37,7 +38,11 @@ export function ModelPicker({ session }: { session: SessionRow }) {
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (options.length === 0 ? 0 : (i + step + options.length) % options.length));
+      setActive((i) => {
+        if (options.length === 0) return -1;
+        if (i < 0) return step > 0 ? 0 : options.length - 1;
+        return (Math.min(i, options.length - 1) + step + options.length) % options.length;
+      });
     } else if (event.key === 'Enter' && open) {
       event.preventDefault();
       choose(options[active]);
@@ -67,12 +72,17 @@ export function ModelPicker({ session }: { session: SessionRow }) {
         value={open ? query : current}
         onFocus={() => {
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onBlur={close}
         onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
+          // Typing into the closed picker (after Escape) starts a new search, not an edit of
+          // the model's name shown there.
+          const value = e.target.value;
+          const typed = !open && value.startsWith(current) ? value.slice(current.length) : value;
+          setQuery(typed);
+          // Typing makes the first match the one Enter takes.
+          setActive(typed.trim() ? 0 : -1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
@@ -85,7 +95,14 @@ export function ModelPicker({ session }: { session: SessionRow }) {
           className="absolute right-0 z-20 mt-1 max-h-80 w-72 overflow-y-auto rounded-md border border-stone-200 bg-white py-1 text-sm shadow-lg"
         >
           {groups.length === 0 && (
-            <p className="px-3 py-2 text-stone-500">Add a provider in Settings first.</p>
+            <div
+              role="option"
+              aria-disabled="true"
+              aria-selected={false}
+              className="px-3 py-2 text-stone-500"
+            >
+              Add a provider in Settings first.
+            </div>
           )}
           {groups.map(({ provider: group, options: groupOptions }, groupIndex) => (
             <div key={group.id} role="group" aria-label={group.name}>
@@ -93,9 +110,14 @@ export function ModelPicker({ session }: { session: SessionRow }) {
                 {group.name}
               </p>
               {groupOptions.length === 0 && (
-                <p className="px-3 py-1 text-xs text-stone-400">
+                <div
+                  role="option"
+                  aria-disabled="true"
+                  aria-selected={false}
+                  className="px-3 py-1 text-xs text-stone-400"
+                >
                   {group.models.length === 0 ? 'No model list: type a model name' : 'No match'}
-                </p>
+                </div>
               )}
               {groupOptions.map((option, optionIndex) => {
                 const i = (groupStarts[groupIndex] ?? 0) + optionIndex;

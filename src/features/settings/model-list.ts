@@ -33,7 +33,7 @@ export function missingListNote(list: ModelList): string | undefined {
     case 'refused':
       return `The endpoint refused the API key (${list.status}), so it listed no models. Check the key.`;
     case 'unavailable':
-      return 'This endpoint did not list its models; type a model name in the chat header.';
+      return 'This endpoint did not list its models; type a model name instead.';
     default:
       return 'The model list was not fetched yet.';
   }

@@ -9,11 +9,14 @@ import {
 import type { ProviderRow } from '../../db/types';
 import { fetchModelList, missingListNote, type ModelList } from './model-list';
 
-/** A list that came back is kept; otherwise what was stored stays until a list comes back. */
-function withList(input: ProviderInput, list: ModelList): ProviderInput {
+/** What the provider form edits; the model list comes from the endpoint. */
+export type ProviderFields = Omit<ProviderInput, 'models' | 'modelsNote'>;
+
+/** The fetched list, or why there is none; a list not fetched yet is asked for after saving. */
+function withList(input: ProviderFields, list: ModelList): ProviderInput {
   return list.state === 'ready'
     ? { ...input, models: list.models, modelsNote: undefined }
-    : { ...input, modelsNote: missingListNote(list) };
+    : { ...input, models: [], modelsNote: missingListNote(list) };
 }
 
 /**
@@ -22,7 +25,7 @@ function withList(input: ProviderInput, list: ModelList): ProviderInput {
  */
 export async function saveProvider(
   id: string | undefined,
-  input: ProviderInput,
+  input: ProviderFields,
   list: ModelList,
   defaultModel?: string,
 ): Promise<void> {
@@ -38,7 +41,7 @@ export async function saveProvider(
 export async function refreshModels(provider: Pick<ProviderRow, 'id' | 'baseURL' | 'apiKey'>) {
   const list = await fetchModelList(provider);
   await saveModelList(
-    provider.id,
+    provider,
     list.state === 'ready' ? list.models : [],
     missingListNote(list),
   ).catch((error: unknown) => console.error('Saving the model list failed', error));

@@ -5,8 +5,14 @@ import { useState, type SyntheticEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import type { ProviderRow } from '../../db/types';
-import { PRESETS, presetById, presetForURL, providerNameFor } from '../../lib/provider-presets';
-import type { ModelList } from './model-list';
+import {
+  isHttpBaseURL,
+  PRESETS,
+  presetById,
+  presetForURL,
+  providerNameFor,
+} from '../../lib/provider-presets';
+import { missingListNote, type ModelList } from './model-list';
 import { saveProvider } from './provider-actions';
 import { useModelList } from './use-model-list';
 
@@ -54,7 +60,7 @@ export function ProviderForm({ provider, askModel = false, onDone, onCancel }: P
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const url = baseURL.trim().replace(/\/+$/, '');
-    if (!/^https?:\/\/[^\s/]+/.test(url)) {
+    if (!isHttpBaseURL(url)) {
       setError(
         'Enter a Base URL that starts with http:// or https://, for example https://api.openai.com/v1.',
       );
@@ -72,7 +78,6 @@ export function ProviderForm({ provider, askModel = false, onDone, onCancel }: P
           presetId,
           baseURL: url,
           apiKey: keyFitsURL ? apiKey.trim() : '',
-          models: provider?.models ?? [],
         },
         keyFitsURL ? models : { state: 'idle' },
         askModel ? model.trim() : undefined,
@@ -138,9 +143,11 @@ export function ProviderForm({ provider, askModel = false, onDone, onCancel }: P
       <Field
         label="API key"
         hint={
-          preset?.needsKey === false
-            ? 'Optional for local servers.'
-            : 'Stored only in this browser, sent only to this Base URL, never exported.'
+          !keyFitsURL && apiKey
+            ? 'This key was entered for another address, so it is not kept for this one: enter the key for this address.'
+            : preset?.needsKey === false
+              ? 'Optional for local servers.'
+              : 'Stored only in this browser, sent only to this Base URL, never exported.'
         }
       >
         {(id, hintId) => (
@@ -232,12 +239,10 @@ function modelListHint(models: ModelList): string {
       return `${models.models.length} models offered by this endpoint; pick one or type a name.`;
     case 'loading':
       return 'Looking for the models this endpoint offers…';
-    case 'refused':
-      return `The endpoint refused the API key (${models.status}), so it listed no models. Check the key.`;
-    case 'unavailable':
-      return 'This endpoint did not list its models; type a model name instead.';
-    default:
+    case 'idle':
       return 'The models this endpoint offers are listed once its address (and key) are filled in.';
+    default:
+      return missingListNote(models) ?? '';
   }
 }
 

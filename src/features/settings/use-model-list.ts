@@ -1,5 +1,6 @@
 // The models an endpoint offers, fetched while the user edits a provider.
 import { useEffect, useState } from 'react';
+import { isHttpBaseURL } from '../../lib/provider-presets';
 import { fetchModelList, type ModelList } from './model-list';
 
 const DEBOUNCE_MS = 400;
@@ -8,7 +9,7 @@ const IDLE: ModelList = { state: 'idle' };
 /** `enabled` is false while there is nothing worth asking, e.g. a hosted provider with no key yet. */
 export function useModelList(baseURL: string, apiKey: string, enabled: boolean): ModelList {
   const [result, setResult] = useState<{ for: string; list: ModelList }>({ for: '', list: IDLE });
-  const ready = enabled && /^https?:\/\/[^\s/]+/.test(baseURL);
+  const ready = enabled && isHttpBaseURL(baseURL);
   const request = `${baseURL}\n${apiKey}`;
 
   useEffect(() => {
