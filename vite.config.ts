@@ -5,6 +5,8 @@ import { preloadApp } from './build/preload-app';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadApp()],
+  // Module workers, so a worker's rarely needed parts (the tokenizer's tables) load on first use.
+  worker: { format: 'es' },
   preview: { port: 5173, strictPort: true },
   server: { port: 5173 },
 });

@@ -52,12 +52,18 @@ export interface MessageRow extends ChatItem {
   usage?: Usage;
   /** A plain-words description of what went wrong, for status 'error'. */
   error?: string;
+  /** Something the user should know about how the reply was made, e.g. a trimmed retry. */
+  notice?: string;
+  /** Tokens the message takes in a request, by encoding: counted once, then kept. */
+  tokenCounts?: Partial<Record<string, number>>;
 }
 
 export interface SessionParams {
   temperature?: number;
   maxTokens?: number;
   maxTurns?: number;
+  /** The model's context window in tokens, when the user sets it for this chat. */
+  contextLimit?: number;
 }
 
 export interface ForkLink {

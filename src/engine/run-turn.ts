@@ -8,10 +8,9 @@ import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
 import { createThrottledWriter } from '../lib/throttled-writer';
 import { describeFailure } from '../llm/errors';
-import { requestMessages } from '../llm/request-messages';
-import { streamChat } from '../llm/stream-chat';
 import type { CallContext } from '../workers/rpc';
 import { replyTargetFor } from './reply-target';
+import { sendFitted } from './send-fitted';
 import type { TurnEvent, TurnRequest } from './turn-events';
 
 const WRITE_INTERVAL_MS = 300;
@@ -80,15 +79,11 @@ async function streamReply(
     const { provider, model } = await replyTargetFor(session);
     baseURL = provider.baseURL;
     wroteBy = { model, provider: provider.name };
-    const reply = await streamChat({
-      endpoint: provider,
+    const { reply, notice } = await sendFitted({
+      session,
+      provider,
       model,
-      messages: requestMessages(
-        pathTo(indexMessages(rows), messageId),
-        session.systemPrompt,
-        session.params.maxTurns,
-      ),
-      params: session.params,
+      path: pathTo(indexMessages(rows), messageId),
       signal,
       onText: (next) => {
         text = next;
@@ -99,6 +94,7 @@ async function streamReply(
       content: reply.content,
       status: 'done',
       ...wroteBy,
+      ...(notice ? { notice } : {}),
       ...(reply.usage ? { usage: reply.usage } : {}),
       ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
     };

@@ -41,6 +41,31 @@ function serverDetail(error: unknown): string {
   return '';
 }
 
+export interface TooLong {
+  /** The window the server named, when it named one. */
+  window?: number;
+  /** The tokens the server counted in the request, when it said. */
+  counted?: number;
+}
+
+/**
+ * Whether the server refused the request as longer than the model's window: OpenAI's 400
+ * with code context_length_exceeded, or the same words from a server that copies them.
+ */
+export function tooLongOf(error: unknown): TooLong | undefined {
+  if (httpStatusOf(error) !== 400) return undefined;
+  const detail = serverDetail(error);
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  const window = /maximum context length is (\d+)/i.exec(detail)?.[1];
+  if (code !== 'context_length_exceeded' && window === undefined) return undefined;
+  const counted = /(?:resulted in|requested) (\d+) tokens/i.exec(detail)?.[1];
+  return {
+    ...(window ? { window: Number(window) } : {}),
+    ...(counted ? { counted: Number(counted) } : {}),
+  };
+}
+
 function withDetail(message: string, detail: string): string {
   return detail ? `${message} The server said: "${detail}"` : message;
 }
@@ -52,6 +77,12 @@ export function describeFailure(
   streamedAnything: boolean,
 ): string {
   if (error instanceof ChatSetupError) return error.message;
+  if (tooLongOf(error)) {
+    return withDetail(
+      'The chat is still too long for this model after Arbor left out older messages. Summarize and continue in a new chat, or set a smaller context limit in Chat settings.',
+      serverDetail(error),
+    );
+  }
   const status = httpStatusOf(error);
   const detail = serverDetail(error);
   if (status === 401 || status === 403) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestMessages } from './request-messages';
+import { requestMessages, sendableRows } from './request-messages';
 import type { MessageRow } from '../db/types';
 
 function row(partial: Partial<MessageRow> & Pick<MessageRow, 'role' | 'content'>): MessageRow {
@@ -20,7 +20,7 @@ describe('request messages', () => {
       row({ role: 'assistant', content: 'a1' }),
       row({ role: 'user', content: 'q2' }),
     ];
-    expect(requestMessages(path, 'Be brief.')).toEqual([
+    expect(requestMessages('Be brief.', sendableRows(path))).toEqual([
       { role: 'system', content: 'Be brief.' },
       { role: 'user', content: 'q1' },
       { role: 'assistant', content: 'a1' },
@@ -35,7 +35,7 @@ describe('request messages', () => {
       row({ role: 'user', content: 'q2' }),
       row({ role: 'assistant', content: '', status: 'streaming' }),
     ];
-    expect(requestMessages(path, '')).toEqual([
+    expect(requestMessages('', sendableRows(path))).toEqual([
       { role: 'user', content: 'q1' },
       { role: 'user', content: 'q2' },
     ]);
@@ -43,26 +43,9 @@ describe('request messages', () => {
 
   it('keeps a stopped reply the user saw, without Arbor fields', () => {
     const sent = requestMessages(
-      [row({ role: 'assistant', content: 'partial', status: 'stopped', model: 'm' })],
       '',
+      sendableRows([row({ role: 'assistant', content: 'partial', status: 'stopped', model: 'm' })]),
     );
     expect(sent).toEqual([{ role: 'assistant', content: 'partial' }]);
-  });
-
-  it('sends only the newest max turns, keeping system messages and whole turns', () => {
-    const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{}' } };
-    const path = [
-      row({ role: 'system', content: 'stored rule' }),
-      row({ role: 'user', content: 'q1' }),
-      row({ role: 'assistant', content: 'a1' }),
-      row({ role: 'user', content: 'q2' }),
-      row({ role: 'assistant', content: null, tool_calls: [call] }),
-      row({ role: 'tool', content: '3', tool_call_id: 'c1' }),
-      row({ role: 'assistant', content: 'a2' }),
-      row({ role: 'user', content: 'q3' }),
-    ];
-    const sent = requestMessages(path, 'Be brief.', 2).map((m) => m.content);
-    expect(sent).toEqual(['Be brief.', 'stored rule', 'q2', null, '3', 'a2', 'q3']);
-    expect(requestMessages(path, '', 10)).toHaveLength(8);
   });
 });

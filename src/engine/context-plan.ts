@@ -1,0 +1,148 @@
+// The request a turn sends, and why: every sendable message of the active path with its token
+// count, what fits in the model's window and what is left out. Counts are kept on the messages,
+// so a long chat is counted once, not at every send. Runs in the reply worker.
+import { saveTokenCounts } from '../db/messages-repo';
+import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/types';
+import { contextWindowFor, type ContextWindow } from '../llm/context-window';
+import { requestMessages, sendableRows } from '../llm/request-messages';
+import { toChatItem } from '../db/chat-item-schema';
+import {
+  encodingFor,
+  itemTokens,
+  loadCounter,
+  TOKENS_PER_MESSAGE,
+  utf8Length,
+  type CountText,
+  type Encoding,
+} from '../llm/tokens';
+import {
+  fitContext,
+  replyReserveFor,
+  safetyMargin,
+  type Fit,
+  type LeftOutReason,
+} from './fit-context';
+
+export interface PlannedMessage {
+  id: string;
+  role: Role;
+  tokens: number;
+  sent: boolean;
+  reason?: LeftOutReason;
+}
+
+export interface ContextPlan {
+  model: string;
+  provider: string;
+  encoding: Encoding;
+  /** False where counts are an estimate (a model whose tokenizer is not OpenAI's). */
+  exact: boolean;
+  /** False when counts are upper bounds (UTF-8 bytes): everything fit without counting. */
+  counted: boolean;
+  window: ContextWindow;
+  replyReserve: number;
+  margin: number;
+  systemTokens: number;
+  messages: PlannedMessage[];
+  fit: Fit;
+}
+
+export interface PlanInput {
+  session: SessionRow;
+  provider: ProviderRow;
+  model: string;
+  /** The active path up to the message being answered. */
+  path: readonly MessageRow[];
+  /** A smaller window to fit, when the server said the request was too long. */
+  windowOverride?: number;
+}
+
+/**
+ * `exact` counts every message with the model's tokenizer. Without it, messages not counted
+ * yet are taken at their upper bound (their UTF-8 bytes), and the tokenizer, a second to load,
+ * is only loaded when those bounds don't fit: a short chat is sent at once.
+ */
+export async function planContext(
+  input: PlanInput,
+  { exact = false }: { exact?: boolean } = {},
+): Promise<{ plan: ContextPlan; request: ChatItem[] }> {
+  const { session, provider, model } = input;
+  const modelEncoding = encodingFor(model);
+  const { encoding } = modelEncoding;
+  const rows = sendableRows(input.path);
+  const listed = contextWindowFor(model, session.params.contextLimit, provider.models);
+  const window: ContextWindow = input.windowOverride
+    ? { tokens: Math.min(input.windowOverride, listed.tokens), source: 'server' }
+    : listed;
+  const replyReserve = replyReserveFor(window.tokens, session.params.maxTokens);
+  const margin = safetyMargin(window.tokens);
+  const systemPrompt = session.systemPrompt;
+
+  const fitWith = (count: CountText) => {
+    const counted = rows.map((row) => ({
+      id: row.id,
+      role: row.role,
+      tokens: row.tokenCounts?.[encoding] ?? itemTokens(toChatItem(row), count),
+      toolCallIds: row.tool_calls?.map((c) => c.id),
+    }));
+    const systemTokens = systemPrompt.trim() ? TOKENS_PER_MESSAGE + count(systemPrompt) : 0;
+    const fit = fitContext({
+      messages: counted,
+      systemTokens,
+      window: window.tokens,
+      replyReserve,
+      margin,
+      ...(session.params.maxTurns ? { maxTurns: session.params.maxTurns } : {}),
+    });
+    return { counted, systemTokens, fit };
+  };
+
+  let tokenized = exact;
+  let fitted = exact ? undefined : fitWith(utf8Length);
+  if (!fitted?.fit.ok || fitted.fit.leftOut.length > 0) {
+    const count = await loadCounter(encoding);
+    fitted = fitWith(count);
+    tokenized = true;
+    keepCounts(encoding, rows, fitted.counted);
+  }
+  const { counted, systemTokens, fit } = fitted;
+  const reasons = new Map(fit.ok ? fit.leftOut.map((l) => [l.id, l.reason]) : []);
+  const messages = counted.map(({ id, role, tokens }) => {
+    const reason = reasons.get(id);
+    return { id, role, tokens, sent: fit.ok && !reason, ...(reason ? { reason } : {}) };
+  });
+  const sentIds = new Set(fit.ok ? fit.sent : []);
+  const request = requestMessages(
+    systemPrompt,
+    rows.filter((r) => sentIds.has(r.id)),
+  );
+  return {
+    plan: {
+      model,
+      provider: provider.name,
+      encoding,
+      exact: modelEncoding.exact,
+      counted: tokenized,
+      window,
+      replyReserve,
+      margin,
+      systemTokens,
+      messages,
+      fit,
+    },
+    request,
+  };
+}
+
+/** Keeps the counts of messages counted for the first time, off the turn's path. */
+function keepCounts(
+  encoding: Encoding,
+  rows: readonly MessageRow[],
+  counted: readonly { id: string; tokens: number }[],
+): void {
+  const fresh = counted.filter((_, i) => rows[i]?.tokenCounts?.[encoding] === undefined);
+  if (fresh.length === 0) return;
+  saveTokenCounts(encoding, fresh).catch((error: unknown) =>
+    console.error('Keeping token counts failed', error),
+  );
+}

@@ -1,0 +1,82 @@
+// Sends a chat's request cut to fit the model's window. When the server still answers that it
+// is too long (its tokenizer or window differs from what Arbor knew), the request is cut again
+// to the server's own numbers and sent once more, and the reply says so.
+import type { MessageRow, ProviderRow, SessionRow } from '../db/types';
+import type { Accumulated } from '../llm/accumulate';
+import { ChatSetupError, tooLongOf, type TooLong } from '../llm/errors';
+import { streamChat } from '../llm/stream-chat';
+import { planContext, type ContextPlan } from './context-plan';
+
+export interface FittedRequest {
+  session: SessionRow;
+  provider: ProviderRow;
+  model: string;
+  path: readonly MessageRow[];
+  signal: AbortSignal;
+  onText: (text: string) => void;
+}
+
+export interface FittedReply {
+  reply: Accumulated;
+  /** Set when the request had to be cut again and resent. */
+  notice?: string;
+}
+
+export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
+  const first = await fittedPlan(request);
+  try {
+    return { reply: await send(request, first.request) };
+  } catch (error) {
+    const tooLong = tooLongOf(error);
+    if (!tooLong || request.signal.aborted) throw error;
+    const window = smallerWindow(first.plan, tooLong);
+    const second = await fittedPlan(request, window);
+    const named = tooLong.window
+      ? ` (its window is ${tooLong.window.toLocaleString('en')} tokens)`
+      : '';
+    return {
+      reply: await send(request, second.request),
+      notice: `The server said this chat was too long for ${request.model}${named}, so Arbor left out older messages to fit ${window.toLocaleString('en')} tokens and sent it again.`,
+    };
+  }
+}
+
+async function fittedPlan(request: FittedRequest, windowOverride?: number) {
+  const planned = await planContext({ ...request, ...(windowOverride ? { windowOverride } : {}) });
+  const { plan } = planned;
+  if (!plan.fit.ok) throw new ChatSetupError(tooBigMessage(plan, plan.fit.needed));
+  return planned;
+}
+
+function send(
+  request: FittedRequest,
+  messages: Awaited<ReturnType<typeof planContext>>['request'],
+) {
+  return streamChat({
+    endpoint: request.provider,
+    model: request.model,
+    messages,
+    params: request.session.params,
+    signal: request.signal,
+    onText: request.onText,
+  });
+}
+
+/**
+ * The window to fit on the second try: the server's, scaled down by how much more it counted
+ * than Arbor did; without numbers, three quarters of what was tried.
+ */
+export function smallerWindow(plan: ContextPlan, tooLong: TooLong): number {
+  const tried = plan.window.tokens;
+  const counted = plan.fit.ok ? plan.fit.used : 0;
+  const window = Math.min(tooLong.window ?? tried, tried);
+  if (tooLong.counted && counted > 0 && tooLong.counted > counted) {
+    return Math.floor((window * counted) / tooLong.counted);
+  }
+  return window < tried ? window : Math.floor(tried * 0.75);
+}
+
+function tooBigMessage(plan: ContextPlan, needed: number): string {
+  const window = plan.window.tokens.toLocaleString('en');
+  return `Your message${plan.systemTokens > 0 ? ' and the system prompt' : ''} take ${needed.toLocaleString('en')} tokens, more than fit in ${plan.model}'s ${window}-token window with ${plan.replyReserve.toLocaleString('en')} kept for the reply. Shorten the message, or raise the context limit or lower the max reply tokens in Chat settings.`;
+}
