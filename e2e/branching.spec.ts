@@ -7,6 +7,7 @@ import {
   echoOf,
   sendAndWait,
   sessionList,
+  lineage,
   statusLine,
   userMessages,
 } from './helpers/app';
@@ -101,7 +102,7 @@ test('forking from the third message opens a new session with three messages and
     sessionList(page).getByRole('listitem', { name: `${sourceTitle} (fork)` }),
   ).toContainText(`fork of ${sourceTitle}`);
 
-  await statusLine(page)
+  await lineage(page)
     .getByRole('button', { name: `Forked from ${sourceTitle}` })
     .click();
   await expect(page.getByRole('heading', { name: sourceTitle, exact: true })).toBeVisible();
@@ -148,7 +149,7 @@ test('deleting the source keeps the fork, whose link says the source is gone', a
 
   await expect(sessionList(page).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('article')).toHaveCount(2);
-  await expect(statusLine(page)).toContainText(`Forked from “source ${tag}” (deleted)`);
+  await expect(lineage(page)).toHaveText(`Forked from “source ${tag}” (deleted)`);
 });
 
 test('clear empties every branch, keeps the session, and Undo brings it all back', async ({

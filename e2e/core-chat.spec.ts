@@ -14,6 +14,7 @@ import {
   sendMessage,
   sessionItem,
   statusLine,
+  statusText,
   TEST_KEY,
   userMessages,
   welcomeDialog,
@@ -237,14 +238,14 @@ test('the status line shows the model and the message count', async ({ page }) =
   await expect(
     page.getByRole('main').getByRole('heading', { name: `Count me ${marker}` }),
   ).toBeVisible();
-  await expect(statusLine(page)).toHaveText('mock-small · 2 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-small · 2 messages'));
   await sendAndWait(page, `And me ${marker}`);
-  await expect(statusLine(page)).toHaveText('mock-small · 4 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-small · 4 messages'));
 
   await chooseChatModel(page, MOCK_PROVIDER, 'mock-large');
-  await expect(statusLine(page)).toHaveText('mock-large · 4 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-large · 4 messages'));
   await sendAndWait(page, `Large now ${marker}`);
-  await expect(statusLine(page)).toHaveText('mock-large · 6 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-large · 6 messages'));
   expect((await mockRequests(marker)).map((r) => r.model)).toEqual([
     'mock-small',
     'mock-small',
@@ -252,7 +253,7 @@ test('the status line shows the model and the message count', async ({ page }) =
   ]);
 
   await page.reload();
-  await expect(statusLine(page)).toHaveText('mock-large · 6 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-large · 6 messages'));
 });
 
 test('the Model field offers the models the endpoint lists', async ({ page }) => {
@@ -264,18 +265,18 @@ test('the Model field offers the models the endpoint lists', async ({ page }) =>
   await dialog.getByLabel('API key', { exact: true }).fill(TEST_KEY);
 
   const model = dialog.getByLabel('Model', { exact: true });
-  await expect(dialog.getByText('2 models offered by this endpoint')).toBeVisible();
+  await expect(dialog.getByText('3 models offered by this endpoint')).toBeVisible();
   await expect
     .poll(() =>
       model.evaluate((input: HTMLInputElement) =>
         [...(input.list?.options ?? [])].map((option) => option.value),
       ),
     )
-    .toEqual(['mock-large', 'mock-small']);
+    .toEqual(['mock-large', 'mock-small', 'mock-tiny']);
 
   await model.fill('mock-large');
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
   await sendAndWait(page, `Which model ${uniqueMarker()}`);
-  await expect(statusLine(page)).toHaveText('mock-large · 2 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-large · 2 messages'));
 });

@@ -10,6 +10,7 @@ import {
   sendAndWait,
   sendMessage,
   statusLine,
+  statusText,
   TEST_KEY,
   userMessages,
   WRONG_KEY,
@@ -51,7 +52,7 @@ test('a wrong API key shows a plain error with Retry, keeps the message, and Ret
   await expect(assistantMessages(page)).toContainText(reply);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(userMessages(page)).toContainText([text]);
-  await expect(statusLine(page)).toHaveText('mock-small · 2 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-small · 2 messages'));
 
   const retried = (await mockRequests(marker)).at(-1);
   expect(retried?.authorization).toBe(`Bearer ${TEST_KEY}`);

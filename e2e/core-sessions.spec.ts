@@ -13,6 +13,7 @@ import {
   sessionList,
   startNewChat,
   statusLine,
+  statusText,
   userMessages,
 } from './helpers/app';
 import { clearMockRequests, mockRequests, uniqueMarker } from './helpers/mock';
@@ -82,14 +83,14 @@ test('Clear empties the chat and keeps the session, and Undo brings the messages
 
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(allMessages(page)).toHaveCount(0);
-  await expect(statusLine(page)).toHaveText('mock-small · 0 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-small · 0 messages'));
   await expect(sessionItem(page, first)).toBeVisible();
 
   const notice = page.getByRole('status').filter({ hasText: 'Cleared' });
   await notice.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(allMessages(page)).toHaveCount(4);
   await expect(userMessages(page)).toContainText([first, `And this ${marker}`]);
-  await expect(statusLine(page)).toHaveText('mock-small · 4 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-small · 4 messages'));
 
   await page.reload();
   await expect(userMessages(page)).toContainText([first, `And this ${marker}`]);

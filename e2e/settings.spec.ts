@@ -13,6 +13,7 @@ import {
   sendMessage,
   settingsDialog,
   statusLine,
+  statusText,
   userMessages,
   welcomeDialog,
 } from './helpers/app';
@@ -46,12 +47,12 @@ async function addSecondProvider(page: Page): Promise<void> {
     await form.getByLabel('Base URL', { exact: true }).fill(second.baseURL);
     await form.getByLabel('API key', { exact: true }).fill('sk-second');
     await form.getByLabel('Name', { exact: true }).fill('Second');
-    await expect(form.getByText('2 models offered by this endpoint')).toBeVisible();
+    await expect(form.getByText('3 models offered by this endpoint')).toBeVisible();
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     const item = dialog
       .getByRole('list', { name: 'Providers' })
       .getByRole('listitem', { name: 'Second', exact: true });
-    await expect(item).toContainText('2 models');
+    await expect(item).toContainText('3 models');
   });
 }
 
@@ -75,10 +76,10 @@ test('two providers with two keys: a chat switches mid-way, and no key reaches t
   const marker = uniqueMarker();
 
   await sendAndWait(page, `On the first ${marker}`);
-  await expect(statusLine(page)).toHaveText('mock-small · 2 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-small · 2 messages'));
   await chooseChatModel(page, 'Second', 'mock-large');
   await sendAndWait(page, `On the second ${marker}`);
-  await expect(statusLine(page)).toHaveText('mock-large · 4 messages');
+  await expect(statusLine(page)).toHaveText(statusText('mock-large · 4 messages'));
 
   // Each reply keeps who wrote it, shown on hover.
   await assistantMessages(page).first().hover();

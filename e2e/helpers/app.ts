@@ -182,3 +182,13 @@ export async function openSession(page: Page, title: string): Promise<void> {
 export function statusLine(page: Page): Locator {
   return page.getByLabel('Status', { exact: true });
 }
+
+/** The line under the status line that links a fork to the chat it came from. */
+export function lineage(page: Page): Locator {
+  return page.getByLabel('Lineage', { exact: true });
+}
+
+/** The status line starting with `text`: model and messages, before the turns and tokens. */
+export function statusText(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( · .*)?$`);
+}

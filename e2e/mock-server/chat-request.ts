@@ -15,6 +15,7 @@ export interface ChatRequest {
   messages: ChatMessage[];
   stream: boolean;
   includeUsage: boolean;
+  maxTokens?: number;
 }
 
 export type ParseResult = { ok: true; request: ChatRequest } | { ok: false; error: OpenAiError };
@@ -90,6 +91,7 @@ export function parseChatRequest(body: unknown): ParseResult {
       messages,
       stream: body.stream === true,
       includeUsage: isRecord(streamOptions) && streamOptions.include_usage === true,
+      ...(typeof body.max_tokens === 'number' ? { maxTokens: body.max_tokens } : {}),
     },
   };
 }

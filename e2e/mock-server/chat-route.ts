@@ -2,6 +2,7 @@
 // directives, and answering with a completion or a stream.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRejectedKey } from './auth';
+import { contextError } from './context-check';
 import { messageText, parseChatRequest, type ChatRequest } from './chat-request';
 import { completionObject, newMeta, usageFor } from './completion';
 import { readDirectives, type Directives } from './directives';
@@ -66,6 +67,8 @@ export async function handleChatCompletion(
   const parsed = parseChatRequest(json.value);
   if (!parsed.ok) return sendError(res, parsed.error);
   const { request } = parsed;
+  const tooLong = contextError(request);
+  if (tooLong) return sendError(res, tooLong);
 
   const directives = directivesOf(request);
   const error = directiveError(directives.errorStatus);

@@ -74,3 +74,14 @@ export function invalidUrl(method: string, path: string): OpenAiError {
 export function payloadTooLarge(): OpenAiError {
   return openAiError(413, 'Request body too large.', 'invalid_request_error', null, null);
 }
+
+/** OpenAI's answer to a request longer than the model's window. */
+export function contextLengthExceeded(window: number, prompt: number): OpenAiError {
+  return openAiError(
+    400,
+    `This model's maximum context length is ${window} tokens. However, your messages resulted in ${prompt} tokens. Please reduce the length of the messages.`,
+    'invalid_request_error',
+    'messages',
+    'context_length_exceeded',
+  );
+}

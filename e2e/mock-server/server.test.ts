@@ -117,6 +117,13 @@ describe('mock OpenAI server', () => {
           owned_by: 'arbor-mock',
           context_length: 128_000,
         },
+        {
+          id: 'mock-tiny',
+          object: 'model',
+          created: 1700000000,
+          owned_by: 'arbor-mock',
+          context_length: 2_048,
+        },
       ],
     });
   });
@@ -398,6 +405,29 @@ describe('mock OpenAI server', () => {
       return listed.requests.map((r) => r.clientLeft);
     };
     await expect.poll(clientLeft).toEqual([false, true]);
+  });
+});
+
+describe("mock-tiny's window", () => {
+  const tiny = (content: string, max_tokens?: number) =>
+    chat({ model: 'mock-tiny', messages: [{ role: 'user', content }], max_tokens });
+
+  it('answers a request that fits', async () => {
+    expect((await tiny('Hello there', 100)).status).toBe(200);
+  });
+
+  it("refuses one past 2,048 tokens with OpenAI's context_length_exceeded", async () => {
+    const response = await tiny('word '.repeat(3_000));
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('context_length_exceeded');
+    expect(body.error.message).toMatch(
+      /^This model's maximum context length is 2048 tokens\. However, your messages resulted in \d+ tokens\./,
+    );
+  });
+
+  it('counts max_tokens into the window', async () => {
+    expect((await tiny('Hello there', 2_045)).status).toBe(400);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/
 import { contextWindowFor, type ContextWindow } from '../llm/context-window';
 import { requestMessages, sendableRows } from '../llm/request-messages';
 import { toChatItem } from '../db/chat-item-schema';
+import { contentText } from '../db/content-text';
 import {
   encodingFor,
   itemTokens,
@@ -26,6 +27,8 @@ import {
 export interface PlannedMessage {
   id: string;
   role: Role;
+  /** The start of its text, for the inspector. */
+  preview: string;
   tokens: number;
   sent: boolean;
   reason?: LeftOutReason;
@@ -107,9 +110,17 @@ export async function planContext(
   }
   const { counted, systemTokens, fit } = fitted;
   const reasons = new Map(fit.ok ? fit.leftOut.map((l) => [l.id, l.reason]) : []);
-  const messages = counted.map(({ id, role, tokens }) => {
+  const messages = counted.map(({ id, role, tokens }, i) => {
     const reason = reasons.get(id);
-    return { id, role, tokens, sent: fit.ok && !reason, ...(reason ? { reason } : {}) };
+    const row = rows[i] as MessageRow;
+    return {
+      id,
+      role,
+      preview: previewOf(row),
+      tokens,
+      sent: fit.ok && !reason,
+      ...(reason ? { reason } : {}),
+    };
   });
   const sentIds = new Set(fit.ok ? fit.sent : []);
   const request = requestMessages(
@@ -145,4 +156,13 @@ function keepCounts(
   saveTokenCounts(encoding, fresh).catch((error: unknown) =>
     console.error('Keeping token counts failed', error),
   );
+}
+
+const PREVIEW_LENGTH = 120;
+
+function previewOf(row: MessageRow): string {
+  const calls = row.tool_calls?.map((c) => `${c.function.name}(…)`).join(', ');
+  const text =
+    contentText(row.content).replace(/\s+/g, ' ').trim() || (calls ? `Calls ${calls}` : '');
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
 }

@@ -12,7 +12,14 @@ export interface ReplyTarget {
   model: string;
 }
 
-export async function replyTargetFor(session: SessionRow): Promise<ReplyTarget> {
+/**
+ * `adopt` stores the defaults on a chat that had no provider, as a turn does; an inspection
+ * only looks.
+ */
+export async function replyTargetFor(
+  session: SessionRow,
+  { adopt = true }: { adopt?: boolean } = {},
+): Promise<ReplyTarget> {
   // The chat's own provider and model, or, for a chat that never had a provider, both of
   // the new-chat defaults: a model name only means something to the provider it was chosen for.
   const own = session.providerId !== undefined;
@@ -32,6 +39,6 @@ export async function replyTargetFor(session: SessionRow): Promise<ReplyTarget> 
       'This chat has no model yet. Choose one in the chat header, then press Retry.',
     );
   }
-  if (!own) await updateSessionSettings(session.id, { providerId: provider.id, model });
+  if (!own && adopt) await updateSessionSettings(session.id, { providerId: provider.id, model });
   return { provider, model };
 }

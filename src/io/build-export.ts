@@ -33,6 +33,7 @@ export function toExportedMessage(row: MessageRow): ExportedMessage {
   if (row.provider !== undefined) out.provider = row.provider;
   if (row.usage !== undefined) out.usage = sorted(row.usage);
   if (row.error !== undefined) out.error = row.error;
+  if (row.notice !== undefined) out.notice = row.notice;
   return out;
 }
 

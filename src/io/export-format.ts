@@ -31,6 +31,7 @@ export const exportedMessageSchema = z.object({
   model: z.string().optional(),
   /** The name of the provider that wrote a reply; never its address or key. */
   provider: z.string().optional(),
+  notice: z.string().optional(),
   usage: usageSchema.optional(),
   error: z.string().optional(),
 });
@@ -39,6 +40,7 @@ export const paramsSchema = z.object({
   temperature: z.number().optional(),
   maxTokens: z.number().optional(),
   maxTurns: z.number().optional(),
+  contextLimit: z.number().optional(),
 });
 
 export const forkLinkSchema = z.object({

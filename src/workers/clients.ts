@@ -1,6 +1,7 @@
 // Every worker Arbor runs, in one list: adding a worker is an entry file beside this one and a
 // line here. Each connection gets a worker of its own; a worker can be started ahead, in idle
 // time, so the first call doesn't wait for its script and libraries to load.
+import type { ContextWorkerApi } from './context.worker';
 import type { ExportWorkerApi } from './export.worker';
 import type { ForkWorkerApi } from './fork.worker';
 import type { ImportWorkerApi } from './import.worker';
@@ -12,6 +13,7 @@ interface Apis {
   fork: ForkWorkerApi;
   export: ExportWorkerApi;
   import: ImportWorkerApi;
+  context: ContextWorkerApi;
 }
 
 type Kind = keyof Apis;
@@ -25,6 +27,7 @@ const starters: Record<Kind, () => Worker> = {
   fork: () => new Worker(new URL('./fork.worker.ts', import.meta.url), { type: 'module' }),
   export: () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }),
   import: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+  context: () => new Worker(new URL('./context.worker.ts', import.meta.url), { type: 'module' }),
 };
 
 interface StartedAhead {

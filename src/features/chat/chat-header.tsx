@@ -1,5 +1,5 @@
-// The chat's title, lineage and status line (model, message count), with the chat-wide
-// controls: the chat model, Chat settings, Undo last turn, Tree and Clear.
+// The chat's title, status line (model, messages, turns and tokens) and lineage, with the
+// chat-wide controls: the chat model, Context, Chat settings, Undo last turn, Tree and Clear.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
@@ -12,6 +12,8 @@ import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { undoLastTurn } from './chat-actions';
 import { ChatSettingsDialog } from './chat-settings-dialog';
+import { ContextDialog } from './context-dialog';
+import { contextSummary, useContextReport } from './use-context-report';
 import { ModelPicker } from './model-picker';
 
 export function ChatHeader({
@@ -29,6 +31,9 @@ export function ChatHeader({
 }) {
   const treeOpen = useUi((s) => s.treeOpen);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [contextOpen, setContextOpen] = useState(false);
+  const report = useContextReport(session, path);
+  const summary = report ? contextSummary(report) : '';
   // Tree edits wait while a reply runs in this chat.
   const busy = useTurns(turnSelectors.replyingIn(session.id));
   const clear = async () => {
@@ -45,8 +50,9 @@ export function ChatHeader({
   };
 
   return (
-    <header className="flex items-center gap-2 border-b border-stone-200 bg-white px-4 py-2">
-      <div className="min-w-0 flex-1">
+    <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-stone-200 bg-white px-4 py-2">
+      {/* The title and status take a row of their own when the controls leave them too little. */}
+      <div className="min-w-[min(100%,24rem)] flex-1">
         <h2 className="truncate font-semibold">{session.title}</h2>
         <p role="status" aria-label="Status" className="truncate text-xs text-stone-500">
           {session.model || 'no model set'} · {pathIsWhole(path, messageCount) ? path.length : '…'}{' '}
@@ -54,37 +60,48 @@ export function ChatHeader({
           {messageCount !== undefined &&
             messageCount > path.length &&
             ` (${messageCount} in all branches)`}
-          {session.forkedFrom && <ForkLink session={session} />}
+          {summary && ` · ${summary}`}
         </p>
+        {session.forkedFrom && (
+          <p aria-label="Lineage" className="truncate text-xs text-stone-500">
+            <ForkLink session={session} />
+          </p>
+        )}
       </div>
-      <ModelPicker session={session} />
-      <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
-        Chat settings
-      </Button>
-      {settingsOpen && (
-        <ChatSettingsDialog session={session} onClose={() => setSettingsOpen(false)} />
-      )}
-      <Button
-        variant="ghost"
-        onClick={() => void undoLastTurn(path)}
-        disabled={busy || !path.some((m) => m.role === 'user')}
-      >
-        Undo last turn
-      </Button>
-      <Button
-        variant="ghost"
-        aria-pressed={treeOpen}
-        onClick={() => useUi.getState().setTreeOpen(!treeOpen)}
-      >
-        Tree
-      </Button>
-      <Button
-        onClick={() => void clear().catch(reportFailure('Clearing the chat'))}
-        disabled={busy || path.length === 0}
-      >
-        Clear
-      </Button>
-      {extraActions}
+      <div className="flex flex-wrap items-center gap-2">
+        <ModelPicker session={session} />
+        <Button variant="ghost" onClick={() => setContextOpen(true)}>
+          Context
+        </Button>
+        {contextOpen && <ContextDialog report={report} onClose={() => setContextOpen(false)} />}
+        <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
+          Chat settings
+        </Button>
+        {settingsOpen && (
+          <ChatSettingsDialog session={session} onClose={() => setSettingsOpen(false)} />
+        )}
+        <Button
+          variant="ghost"
+          onClick={() => void undoLastTurn(path)}
+          disabled={busy || !path.some((m) => m.role === 'user')}
+        >
+          Undo last turn
+        </Button>
+        <Button
+          variant="ghost"
+          aria-pressed={treeOpen}
+          onClick={() => useUi.getState().setTreeOpen(!treeOpen)}
+        >
+          Tree
+        </Button>
+        <Button
+          onClick={() => void clear().catch(reportFailure('Clearing the chat'))}
+          disabled={busy || path.length === 0}
+        >
+          Clear
+        </Button>
+        {extraActions}
+      </div>
     </header>
   );
 }
@@ -97,7 +114,7 @@ function ForkLink({ session }: { session: SessionRow }) {
     [link?.sessionId],
   );
   if (!link || source === undefined) return null;
-  if (source === null) return <> · Forked from “{link.title}” (deleted)</>;
+  if (source === null) return <>Forked from “{link.title}” (deleted)</>;
 
   const open = async () => {
     const message = await readMessage(link.messageId);
@@ -106,16 +123,13 @@ function ForkLink({ session }: { session: SessionRow }) {
     if (message) useUi.getState().focusMessage(message.id);
   };
   return (
-    <>
-      {' · '}
-      <button
-        type="button"
-        className="text-emerald-700 underline hover:text-emerald-900"
-        onClick={() => void open().catch(reportFailure('Opening the source chat'))}
-      >
-        Forked from {source.title}
-      </button>
-    </>
+    <button
+      type="button"
+      className="text-emerald-700 underline hover:text-emerald-900"
+      onClick={() => void open().catch(reportFailure('Opening the source chat'))}
+    >
+      Forked from {source.title}
+    </button>
   );
 }
 

@@ -42,7 +42,11 @@ export function ChatSettingsDialog({
     }
   };
 
-  const number = (label: string, key: 'temperature' | 'maxTokens' | 'maxTurns', hint: string) => (
+  const number = (
+    label: string,
+    key: 'temperature' | 'maxTokens' | 'maxTurns' | 'contextLimit',
+    hint: string,
+  ) => (
     <Field label={label} hint={hint}>
       {(id, hintId) => (
         <input
@@ -74,10 +78,15 @@ export function ChatSettingsDialog({
             />
           )}
         </Field>
-        <div className="grid grid-cols-3 gap-3">
+        <div className="grid grid-cols-2 gap-x-3">
           {number('Temperature', 'temperature', '0 to 2; empty for the default.')}
           {number('Max reply tokens', 'maxTokens', 'Empty for no limit.')}
           {number('Max turns', 'maxTurns', 'Newest user turns sent; empty for all.')}
+          {number(
+            'Context limit',
+            'contextLimit',
+            "The model's window in tokens; empty to use what the endpoint or Arbor knows.",
+          )}
         </div>
         {errors.length > 0 && (
           <div role="alert" className="mb-3 text-sm text-red-700">

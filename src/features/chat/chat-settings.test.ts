@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkChatSettings, type ChatSettingsForm } from './chat-settings';
 
-const empty: ChatSettingsForm = { systemPrompt: '', temperature: '', maxTokens: '', maxTurns: '' };
+const empty: ChatSettingsForm = {
+  systemPrompt: '',
+  temperature: '',
+  maxTokens: '',
+  maxTurns: '',
+  contextLimit: '',
+};
 
 describe('checkChatSettings', () => {
   it('stores no parameter for empty fields', () => {
@@ -29,6 +35,7 @@ describe('checkChatSettings', () => {
     ['temperature', 'warm', 'Temperature must be a number from 0 to 2'],
     ['maxTokens', '0', 'Max reply tokens must be a whole number of 1 or more'],
     ['maxTurns', '2.5', 'Max turns must be a whole number of 1 or more'],
+    ['contextLimit', '100', 'Context limit must be a whole number of tokens, 256 or more'],
   ] as const)('refuses %s %s with a message that says what fits', (field, value, message) => {
     const checked = checkChatSettings({ ...empty, [field]: value });
     expect(checked.ok).toBe(false);

@@ -8,6 +8,7 @@ export interface ChatSettingsForm {
   temperature: string;
   maxTokens: string;
   maxTurns: string;
+  contextLimit: string;
 }
 
 export function formFromSession(session: SessionRow): ChatSettingsForm {
@@ -17,6 +18,7 @@ export function formFromSession(session: SessionRow): ChatSettingsForm {
     temperature: text(session.params.temperature),
     maxTokens: text(session.params.maxTokens),
     maxTurns: text(session.params.maxTurns),
+    contextLimit: text(session.params.contextLimit),
   };
 }
 
@@ -46,6 +48,11 @@ const formSchema = z.object({
     'a whole number of 1 or more',
   ),
   maxTurns: optionalNumber('Max turns', z.number().int().min(1), 'a whole number of 1 or more'),
+  contextLimit: optionalNumber(
+    'Context limit',
+    z.number().int().min(256),
+    'a whole number of tokens, 256 or more',
+  ),
 });
 
 export type CheckedChatSettings =
@@ -54,10 +61,11 @@ export type CheckedChatSettings =
 export function checkChatSettings(form: ChatSettingsForm): CheckedChatSettings {
   const parsed = formSchema.safeParse(form);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => i.message) };
-  const { systemPrompt, temperature, maxTokens, maxTurns } = parsed.data;
+  const { systemPrompt, temperature, maxTokens, maxTurns, contextLimit } = parsed.data;
   const params: SessionParams = {};
   if (temperature !== undefined) params.temperature = temperature;
   if (maxTokens !== undefined) params.maxTokens = maxTokens;
   if (maxTurns !== undefined) params.maxTurns = maxTurns;
+  if (contextLimit !== undefined) params.contextLimit = contextLimit;
   return { ok: true, systemPrompt, params };
 }

@@ -1,4 +1,5 @@
-// How a reply ended, when not plainly: stopped, interrupted, or failed with a Retry.
+// How a reply ended, when not plainly: stopped, interrupted, or failed with a Retry; and what
+// the user should know about how it was made (e.g. it was sent again, cut to fit).
 import { Button } from '../../components/ui/button';
 import type { MessageRow } from '../../db/types';
 import { retry } from './chat-actions';
@@ -28,6 +29,13 @@ export function MessageStatusLine({ message, busy }: { message: MessageRow; busy
           Retry
         </Button>
       </div>
+    );
+  }
+  if (message.notice) {
+    return (
+      <p role="note" className="mt-2 text-xs text-amber-800">
+        {message.notice}
+      </p>
     );
   }
   return null;

@@ -1,0 +1,28 @@
+// What the chat's next request would send, counted with the model's tokenizer: for the context
+// inspector and the status line. Runs in the context worker, so counting a long chat for the
+// first time never holds up a reply.
+import { readSessionTree } from '../db/queries';
+import { indexMessages, pathTo } from '../db/tree';
+import { ChatSetupError } from '../llm/errors';
+import { planContext, type ContextPlan } from './context-plan';
+import { replyTargetFor } from './reply-target';
+
+export type ContextReport =
+  | { kind: 'plan'; plan: ContextPlan; turns: number }
+  /** The chat can't be sent yet; the message says why. */
+  | { kind: 'unset'; message: string }
+  | { kind: 'gone' };
+
+export async function inspectContext({ sessionId }: { sessionId: string }): Promise<ContextReport> {
+  const { session, rows } = await readSessionTree(sessionId);
+  if (!session) return { kind: 'gone' };
+  try {
+    const { provider, model } = await replyTargetFor(session, { adopt: false });
+    const path = pathTo(indexMessages(rows), session.activeLeafId);
+    const { plan } = await planContext({ session, provider, model, path }, { exact: true });
+    return { kind: 'plan', plan, turns: path.filter((m) => m.role === 'user').length };
+  } catch (error) {
+    if (error instanceof ChatSetupError) return { kind: 'unset', message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+// "Context": exactly what the chat's next request sends. Each message with its token count,
+// what is left out and why, and the totals against the model's window.
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { ROLE_NAMES } from '../../db/types';
+import type { ContextPlan, PlannedMessage } from '../../engine/context-plan';
+import type { ContextReport } from '../../engine/inspect-context';
+import type { WindowSource } from '../../llm/context-window';
+
+/** Long chats list their newest messages; the rest are summed up in one line. */
+const LISTED = 300;
+
+const SOURCES: Record<WindowSource, string> = {
+  chat: "this chat's context limit",
+  endpoint: "the endpoint's model list",
+  known: "Arbor's table of well-known models",
+  default: 'the default, as nothing else said: set a context limit in Chat settings',
+  server: "the server's own answer",
+};
+
+const REASONS = {
+  'max-turns': "left out: older than this chat's max turns",
+  window: "left out: doesn't fit in the window",
+} as const;
+
+const n = (value: number) => value.toLocaleString('en');
+
+export function ContextDialog({
+  report,
+  onClose,
+}: {
+  report: ContextReport | undefined;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog title="Context" open onClose={onClose}>
+      {report === undefined && <p className="text-sm text-stone-600">Counting…</p>}
+      {report?.kind === 'unset' && <p className="text-sm text-stone-700">{report.message}</p>}
+      {report?.kind === 'gone' && <p className="text-sm text-stone-700">This chat was deleted.</p>}
+      {report?.kind === 'plan' && <PlanView plan={report.plan} />}
+      <div className="mt-4 flex justify-end">
+        <Button onClick={onClose}>Close</Button>
+      </div>
+    </Dialog>
+  );
+}
+
+function PlanView({ plan }: { plan: ContextPlan }) {
+  const { fit } = plan;
+  const sent = plan.messages.filter((m) => m.sent);
+  const leftOut = plan.messages.length - sent.length;
+  const newestFirst = [...plan.messages].reverse();
+  const listed = newestFirst.slice(0, LISTED);
+  return (
+    <div className="text-sm">
+      <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-stone-700">
+        <dt className="font-medium">Model</dt>
+        <dd>
+          {plan.model} · {plan.provider}
+        </dd>
+        <dt className="font-medium">Window</dt>
+        <dd>
+          {n(plan.window.tokens)} tokens, from {SOURCES[plan.window.source]}
+        </dd>
+        <dt className="font-medium">Kept free</dt>
+        <dd>
+          {n(plan.replyReserve)} for the reply, {n(plan.margin)} as a margin
+        </dd>
+        <dt className="font-medium">Sent</dt>
+        <dd>
+          {fit.ok
+            ? `${n(fit.used)} of ${n(fit.budget)} tokens: ${sent.length} of ${plan.messages.length} messages${plan.systemTokens ? ' and the system prompt' : ''}`
+            : `Nothing: the newest message needs ${n(fit.needed)} tokens and ${n(fit.budget)} are free.`}
+        </dd>
+        <dt className="font-medium">Counted with</dt>
+        <dd>
+          {plan.encoding}
+          {plan.exact ? '' : ` (an estimate: ${plan.model}'s own tokenizer is not public)`}
+        </dd>
+      </dl>
+      <p className="mb-2 text-xs text-stone-500">
+        Your next message goes after these, newest first.
+      </p>
+      <ol
+        aria-label="Messages sent"
+        className="max-h-80 overflow-y-auto rounded-md border border-stone-200"
+      >
+        {listed.map((m) => (
+          <PlannedRow key={m.id} message={m} />
+        ))}
+        {plan.systemTokens > 0 && (
+          <li className="flex gap-2 border-t border-stone-100 px-2 py-1">
+            <span className="w-20 shrink-0 font-medium">System</span>
+            <span className="min-w-0 flex-1 truncate text-stone-600">System prompt</span>
+            <span className="shrink-0 tabular-nums">{n(plan.systemTokens)}</span>
+          </li>
+        )}
+      </ol>
+      {newestFirst.length > LISTED && (
+        <p className="mt-1 text-xs text-stone-500">
+          And {n(newestFirst.length - LISTED)} older messages
+          {leftOut > 0 ? ', left out' : ''}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PlannedRow({ message }: { message: PlannedMessage }) {
+  return (
+    <li
+      aria-label={`${ROLE_NAMES[message.role]}, ${message.tokens} tokens${message.sent ? '' : `, ${message.reason ? REASONS[message.reason] : 'left out'}`}`}
+      className={`flex gap-2 border-t border-stone-100 px-2 py-1 first:border-t-0 ${message.sent ? '' : 'text-stone-400'}`}
+    >
+      <span className="w-20 shrink-0 font-medium">{ROLE_NAMES[message.role]}</span>
+      <span className="min-w-0 flex-1 truncate" title={message.preview}>
+        {message.preview}
+        {!message.sent && message.reason && (
+          <span className="ml-2 text-xs italic">({REASONS[message.reason]})</span>
+        )}
+      </span>
+      <span className="shrink-0 tabular-nums">{n(message.tokens)}</span>
+    </li>
+  );
+}
