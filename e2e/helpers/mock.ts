@@ -18,6 +18,7 @@ const loggedRequestSchema = z.object({
     stream: z.boolean().optional(),
     temperature: z.number().optional(),
     max_tokens: z.number().optional(),
+    response_format: z.unknown().optional(),
     messages: z.array(z.object({ role: z.string(), content: contentSchema.optional() })),
   }),
   headers: z.object({ authorization: z.string().nullable() }),
@@ -35,6 +36,7 @@ export interface ChatRequest {
   model: string;
   temperature: number | undefined;
   maxTokens: number | undefined;
+  responseFormat: unknown;
   stream: boolean;
   authorization: string | null;
   messages: SentMessage[];
@@ -60,6 +62,7 @@ export async function mockRequests(marker?: string): Promise<ChatRequest[]> {
     model: body.model,
     temperature: body.temperature,
     maxTokens: body.max_tokens,
+    responseFormat: body.response_format,
     stream: body.stream ?? false,
     authorization: headers.authorization,
     messages: body.messages.map((m) => ({ role: m.role, content: textOf(m.content) })),

@@ -10,12 +10,16 @@ export interface ChatMessage {
   content: unknown;
 }
 
+export type ResponseFormat =
+  { type: 'text' } | { type: 'json_object' } | { type: 'json_schema'; schema: unknown };
+
 export interface ChatRequest {
   model: string;
   messages: ChatMessage[];
   stream: boolean;
   includeUsage: boolean;
   maxTokens?: number;
+  responseFormat: ResponseFormat;
 }
 
 export type ParseResult = { ok: true; request: ChatRequest } | { ok: false; error: OpenAiError };
@@ -83,6 +87,8 @@ export function parseChatRequest(body: unknown): ParseResult {
     if ('ok' in parsed) return parsed;
     messages.push(parsed);
   }
+  const format = parseResponseFormat(body.response_format, messages);
+  if ('ok' in format) return format;
   const streamOptions = body.stream_options;
   return {
     ok: true,
@@ -92,8 +98,54 @@ export function parseChatRequest(body: unknown): ParseResult {
       stream: body.stream === true,
       includeUsage: isRecord(streamOptions) && streamOptions.include_usage === true,
       ...(typeof body.max_tokens === 'number' ? { maxTokens: body.max_tokens } : {}),
+      responseFormat: format,
     },
   };
+}
+
+/** `response_format` checked as OpenAI checks it, including its rule for `json_object`. */
+function parseResponseFormat(
+  value: unknown,
+  messages: ChatMessage[],
+): ResponseFormat | ParseResult {
+  if (value === undefined || value === null) return { type: 'text' };
+  if (!isRecord(value)) {
+    return fail(
+      "Invalid type for 'response_format': expected an object, but got a string instead.",
+      'response_format',
+      'invalid_type',
+    );
+  }
+  switch (value.type) {
+    case 'text':
+      return { type: 'text' };
+    case 'json_object': {
+      const asksForJson = messages.some((m) => /json/i.test(messageText(m.content)));
+      if (asksForJson) return { type: 'json_object' };
+      return fail(
+        "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'.",
+        'messages',
+        null,
+      );
+    }
+    case 'json_schema': {
+      const spec = value.json_schema;
+      if (!isRecord(spec) || typeof spec.name !== 'string') {
+        return fail(
+          "Missing required parameter: 'response_format.json_schema.name'.",
+          'response_format.json_schema.name',
+          'missing_required_parameter',
+        );
+      }
+      return { type: 'json_schema', schema: spec.schema };
+    }
+    default:
+      return fail(
+        `Invalid value: '${String(value.type)}'. Supported values are: 'text', 'json_object', and 'json_schema'.`,
+        'response_format.type',
+        'invalid_value',
+      );
+  }
 }
 
 /** The text of a message: the string itself, or its text parts joined with newlines. */

@@ -14,6 +14,7 @@ import {
   serverError,
   type OpenAiError,
 } from './openai-errors';
+import { jsonReply } from './json-replies';
 import { replyText } from './replies';
 import type { RequestLog } from './request-log';
 import { createPacer, writeEventStream } from './sse';
@@ -74,13 +75,17 @@ export async function handleChatCompletion(
   const error = directiveError(directives.errorStatus);
   if (error) return sendError(res, error);
 
-  const reply = replyText(directives.reply, request.messages);
+  const format = request.responseFormat;
+  const reply =
+    format.type === 'text'
+      ? replyText(directives.reply, request.messages)
+      : jsonReply(format, request.messages, directives.json);
   const meta = newMeta(request.model);
   const usage = usageFor(request.messages, reply);
 
   if (request.stream) {
     const events = streamEvents(meta, reply, usage, {
-      includeUsage: request.includeUsage,
+      includeUsage: request.includeUsage && !directives.noUsage,
       cut: directives.cut,
       wordPerChunk: directives.reply.kind === 'tokens',
     });

@@ -4,11 +4,17 @@
 export type ReplyKind =
   { kind: 'echo' } | { kind: 'long' } | { kind: 'markdown' } | { kind: 'tokens'; count: number };
 
+/** What a reply asked for as JSON comes out as: the JSON asked for, broken JSON, or other JSON. */
+export type JsonMode = 'valid' | 'invalid' | 'off-schema';
+
 export interface Directives {
   errorStatus: 401 | 429 | 500 | null;
   delayMs: number;
   cut: boolean;
   reply: ReplyKind;
+  json: JsonMode;
+  /** Report no usage, even when the request asks for it, as some servers do. */
+  noUsage: boolean;
 }
 
 export const DEFAULT_SLOW_MS = 150;
@@ -18,7 +24,14 @@ const MAX_TOKENS = 100_000;
 const TOKEN = /\[mock:([a-z0-9]+)(?:=(\d+))?\]/gi;
 
 export function noDirectives(): Directives {
-  return { errorStatus: null, delayMs: 0, cut: false, reply: { kind: 'echo' } };
+  return {
+    errorStatus: null,
+    delayMs: 0,
+    cut: false,
+    reply: { kind: 'echo' },
+    json: 'valid',
+    noUsage: false,
+  };
 }
 
 /** Applies one token to `into`; returns false when the token is not a known directive. */
@@ -41,6 +54,15 @@ function apply(into: Directives, name: string, value: number | undefined): boole
     case 'markdown':
       if (value !== undefined) return false;
       into.reply = { kind: name };
+      return true;
+    case 'badjson':
+    case 'offschema':
+      if (value !== undefined) return false;
+      into.json = name === 'badjson' ? 'invalid' : 'off-schema';
+      return true;
+    case 'nousage':
+      if (value !== undefined) return false;
+      into.noUsage = true;
       return true;
     case 'tokens':
       if (value === undefined) return false;

@@ -431,6 +431,79 @@ describe("mock-tiny's window", () => {
   });
 });
 
+describe('replies asked for as JSON', () => {
+  const weather = {
+    type: 'object',
+    properties: {
+      city: { type: 'string' },
+      temperature: { type: 'number' },
+      sky: { enum: ['clear', 'cloudy'] },
+      tags: { type: 'array', items: { type: 'string' } },
+    },
+  };
+  const withFormat = (content: string, response_format: object) =>
+    chat({ ...user(content), response_format });
+  const replyOf = async (response: Response) => {
+    const body = (await response.json()) as { choices: { message: { content: string } }[] };
+    return body.choices[0]?.message.content ?? '';
+  };
+
+  it('answers json_schema with JSON shaped by the schema', async () => {
+    const response = await withFormat('Weather?', {
+      type: 'json_schema',
+      json_schema: { name: 'weather', schema: weather },
+    });
+    expect(response.status).toBe(200);
+    const echo = 'You said: "Weather?". I received 1 messages (user).';
+    expect(JSON.parse(await replyOf(response))).toEqual({
+      city: echo,
+      temperature: 42,
+      sky: 'clear',
+      tags: [echo],
+    });
+  });
+
+  it('answers json_object with the echo as an answer, when the messages mention JSON', async () => {
+    const response = await withFormat('Answer in JSON', { type: 'json_object' });
+    expect(JSON.parse(await replyOf(response))).toEqual({
+      answer: 'You said: "Answer in JSON". I received 1 messages (user).',
+    });
+  });
+
+  it('refuses json_object when no message mentions JSON, as OpenAI does', async () => {
+    const response = await withFormat('Hello', { type: 'json_object' });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; param: string } };
+    expect(body.error.message).toContain("must contain the word 'json'");
+    expect(body.error.param).toBe('messages');
+  });
+
+  it('refuses a json_schema without a name, and an unknown type', async () => {
+    expect((await withFormat('x', { type: 'json_schema', json_schema: {} })).status).toBe(400);
+    expect((await withFormat('x', { type: 'yaml' })).status).toBe(400);
+  });
+
+  it('breaks the JSON for [mock:badjson], and answers other JSON for [mock:offschema]', async () => {
+    const schema = { type: 'json_schema', json_schema: { name: 'weather', schema: weather } };
+    const broken = await replyOf(await withFormat('[mock:badjson] Weather?', schema));
+    expect(() => JSON.parse(broken) as unknown).toThrow(SyntaxError);
+    expect(broken.startsWith('{"city":')).toBe(true);
+    const other = await replyOf(await withFormat('[mock:offschema] Weather?', schema));
+    expect(JSON.parse(other)).toEqual(['not', 'what', 'was', 'asked']);
+  });
+
+  it('streams no usage for [mock:nousage], even with include_usage', async () => {
+    const response = await chat({
+      ...user('[mock:nousage] Hello'),
+      stream: true,
+      stream_options: { include_usage: true },
+    });
+    const chunks = chunksOf(await response.text());
+    expect(contentOf(chunks)).toContain('You said: "Hello"');
+    expect(chunks.some((chunk) => chunk.usage)).toBe(false);
+  });
+});
+
 describe('a mock server with a key of its own', () => {
   let keyed: RunningMockServer;
   beforeAll(async () => {

@@ -101,6 +101,7 @@ export interface ReplyOutcome {
   model?: string;
   provider?: string;
   notice?: string;
+  json?: { problem?: string };
 }
 
 /** Writes the reply's final text and status, and drops its streamed copy, in one transaction. */
@@ -145,4 +146,9 @@ export async function saveTokenCounts(
       changes: { [`tokenCounts.${encoding}`]: tokens } as unknown as UpdateSpec<MessageRow>,
     })),
   );
+}
+
+/** Keeps Arbor's own count as a reply's usage, where the endpoint reported none. */
+export async function saveUsageEstimate(id: string, usage: Usage): Promise<void> {
+  await db.messages.update(id, { usage, usageIsEstimate: true });
 }

@@ -54,6 +54,10 @@ export interface MessageRow extends ChatItem {
   error?: string;
   /** Something the user should know about how the reply was made, e.g. a trimmed retry. */
   notice?: string;
+  /** Set on a reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
+  json?: { problem?: string };
+  /** The usage is Arbor's own count: the endpoint reported none. */
+  usageIsEstimate?: boolean;
   /** Tokens the message takes in a request, by encoding: counted once, then kept. */
   tokenCounts?: Partial<Record<string, number>>;
 }
@@ -64,6 +68,14 @@ export interface SessionParams {
   maxTurns?: number;
   /** The model's context window in tokens, when the user sets it for this chat. */
   contextLimit?: number;
+  /** Replies in JSON, matching `schema` when there is one; plain text when absent. */
+  replyFormat?: JsonReplyFormat;
+}
+
+export interface JsonReplyFormat {
+  type: 'json';
+  /** A JSON Schema the reply must match. */
+  schema?: Record<string, unknown>;
 }
 
 export interface ForkLink {

@@ -4,6 +4,7 @@
 import { saveTokenCounts } from '../db/messages-repo';
 import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/types';
 import { contextWindowFor, type ContextWindow } from '../llm/context-window';
+import { systemPromptFor } from '../llm/json-reply';
 import { requestMessages, sendableRows } from '../llm/request-messages';
 import { toChatItem } from '../db/chat-item-schema';
 import { contentText } from '../db/content-text';
@@ -79,7 +80,7 @@ export async function planContext(
     : listed;
   const replyReserve = replyReserveFor(window.tokens, session.params.maxTokens);
   const margin = safetyMargin(window.tokens);
-  const systemPrompt = session.systemPrompt;
+  const systemPrompt = systemPromptFor(session.systemPrompt, session.params.replyFormat);
 
   const fitWith = (count: CountText) => {
     const counted = rows.map((row) => ({

@@ -3,12 +3,13 @@
 // first time never holds up a reply.
 import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
+import type { MessageRow } from '../db/types';
 import { ChatSetupError } from '../llm/errors';
 import { planContext, type ContextPlan } from './context-plan';
 import { replyTargetFor } from './reply-target';
 
 export type ContextReport =
-  | { kind: 'plan'; plan: ContextPlan; turns: number }
+  | { kind: 'plan'; plan: ContextPlan; turns: number; usage: ChatUsage }
   /** The chat can't be sent yet; the message says why. */
   | { kind: 'unset'; message: string }
   | { kind: 'gone' };
@@ -20,9 +21,28 @@ export async function inspectContext({ sessionId }: { sessionId: string }): Prom
     const { provider, model } = await replyTargetFor(session, { adopt: false });
     const path = pathTo(indexMessages(rows), session.activeLeafId);
     const { plan } = await planContext({ session, provider, model, path }, { exact: true });
-    return { kind: 'plan', plan, turns: path.filter((m) => m.role === 'user').length };
+    const turns = path.filter((m) => m.role === 'user').length;
+    return { kind: 'plan', plan, turns, usage: chatUsage(rows) };
   } catch (error) {
     if (error instanceof ChatSetupError) return { kind: 'unset', message: error.message };
     throw error;
   }
+}
+
+/** The tokens every reply of the chat used, on every branch. */
+export interface ChatUsage {
+  tokens: number;
+  /** Some replies' usage is Arbor's count: their endpoint reported none. */
+  estimated: boolean;
+}
+
+export function chatUsage(rows: readonly MessageRow[]): ChatUsage {
+  let tokens = 0;
+  let estimated = false;
+  for (const { usage, usageIsEstimate } of rows) {
+    if (!usage) continue;
+    tokens += usage.total_tokens ?? (usage.prompt_tokens ?? 0) + (usage.completion_tokens ?? 0);
+    if (usageIsEstimate) estimated = true;
+  }
+  return { tokens, estimated };
 }

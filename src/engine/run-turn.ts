@@ -3,11 +3,20 @@
 // message of its own and reports it by id, so a turn of several steps (a reply, tool results,
 // the next reply) reports the same way. A reply that asks for tools ends the turn with its tool
 // calls stored, as sent: Arbor runs no tools yet.
-import { finishReply, saveStreamedText, type ReplyOutcome } from '../db/messages-repo';
+import {
+  finishReply,
+  saveStreamedText,
+  saveUsageEstimate,
+  type ReplyOutcome,
+} from '../db/messages-repo';
 import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
 import { createThrottledWriter } from '../lib/throttled-writer';
+import type { ChatItem, JsonReplyFormat } from '../db/types';
 import { describeFailure } from '../llm/errors';
+import { jsonReplyProblem } from '../llm/json-reply';
+import type { Encoding } from '../llm/tokens';
+import { estimateUsage } from './estimate-usage';
 import type { CallContext } from '../workers/rpc';
 import { replyTargetFor } from './reply-target';
 import { sendFitted } from './send-fitted';
@@ -52,7 +61,7 @@ async function runStep(
     hooks.onSaveFailure,
   );
   let sent = 0;
-  const outcome = await streamReply(sessionId, messageId, hooks.signal, (text) => {
+  const { outcome, unreported } = await streamReply(sessionId, messageId, hooks.signal, (text) => {
     // The reply only ever grows, so only what is new crosses to the page.
     hooks.onText(messageId, text.slice(sent));
     sent = text.length;
@@ -60,7 +69,25 @@ async function runStep(
   });
   await writer.flush();
   await finishReply(messageId, outcome).catch(hooks.onSaveFailure);
+  if (unreported) {
+    // Counting may load the tokenizer, so it comes after the reply is shown as done.
+    const { encoding, sent } = unreported;
+    const reply = {
+      role: 'assistant' as const,
+      content: outcome.content,
+      ...(outcome.tool_calls ? { tool_calls: outcome.tool_calls } : {}),
+    };
+    await estimateUsage(encoding, sent, reply)
+      .then((usage) => saveUsageEstimate(messageId, usage))
+      .catch((error: unknown) => console.error('Counting the reply’s usage failed', error));
+  }
   return outcome;
+}
+
+interface StreamedReply {
+  outcome: ReplyOutcome;
+  /** What was sent, for a reply whose endpoint reported no usage. */
+  unreported?: { encoding: Encoding; sent: ChatItem[] };
 }
 
 /** Never rejects: a failure is an outcome with status 'error' and the text that arrived. */
@@ -69,7 +96,7 @@ async function streamReply(
   messageId: string,
   signal: AbortSignal,
   onText: (text: string) => void,
-): Promise<ReplyOutcome> {
+): Promise<StreamedReply> {
   let baseURL = '';
   let text = '';
   let wroteBy: Pick<ReplyOutcome, 'model' | 'provider'> = {};
@@ -79,7 +106,7 @@ async function streamReply(
     const { provider, model } = await replyTargetFor(session);
     baseURL = provider.baseURL;
     wroteBy = { model, provider: provider.name };
-    const { reply, notice } = await sendFitted({
+    const { reply, notice, sent, encoding } = await sendFitted({
       session,
       provider,
       model,
@@ -90,22 +117,32 @@ async function streamReply(
         onText(next);
       },
     });
-    return {
+    const { replyFormat } = session.params;
+    const outcome: ReplyOutcome = {
       content: reply.content,
       status: 'done',
       ...wroteBy,
       ...(notice ? { notice } : {}),
       ...(reply.usage ? { usage: reply.usage } : {}),
       ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
+      ...(replyFormat ? { json: checkedJson(reply.content, replyFormat) } : {}),
     };
+    return { outcome, ...(reply.usage ? {} : { unreported: { encoding, sent } }) };
   } catch (error) {
-    if (signal.aborted) return { content: text, status: 'stopped', ...wroteBy };
+    if (signal.aborted) return { outcome: { content: text, status: 'stopped', ...wroteBy } };
     console.error('Reply failed', error);
     return {
-      content: text,
-      status: 'error',
-      ...wroteBy,
-      error: describeFailure(error, baseURL, text !== ''),
+      outcome: {
+        content: text,
+        status: 'error',
+        ...wroteBy,
+        error: describeFailure(error, baseURL, text !== ''),
+      },
     };
   }
+}
+
+function checkedJson(text: string, format: JsonReplyFormat): { problem?: string } {
+  const problem = jsonReplyProblem(text, format);
+  return problem ? { problem } : {};
 }

@@ -1,10 +1,11 @@
 // Sends a chat's request cut to fit the model's window. When the server still answers that it
 // is too long (its tokenizer or window differs from what Arbor knew), the request is cut again
 // to the server's own numbers and sent once more, and the reply says so.
-import type { MessageRow, ProviderRow, SessionRow } from '../db/types';
+import type { ChatItem, MessageRow, ProviderRow, SessionRow } from '../db/types';
 import type { Accumulated } from '../llm/accumulate';
 import { ChatSetupError, tooLongOf, type TooLong } from '../llm/errors';
 import { streamChat } from '../llm/stream-chat';
+import type { Encoding } from '../llm/tokens';
 import { planContext, type ContextPlan } from './context-plan';
 
 export interface FittedRequest {
@@ -20,12 +21,19 @@ export interface FittedReply {
   reply: Accumulated;
   /** Set when the request had to be cut again and resent. */
   notice?: string;
+  /** The messages that were sent, and the tokenizer they were counted with. */
+  sent: ChatItem[];
+  encoding: Encoding;
 }
 
 export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
   const first = await fittedPlan(request);
   try {
-    return { reply: await send(request, first.request) };
+    return {
+      reply: await send(request, first.request),
+      sent: first.request,
+      encoding: first.plan.encoding,
+    };
   } catch (error) {
     const tooLong = tooLongOf(error);
     if (!tooLong || request.signal.aborted) throw error;
@@ -36,6 +44,8 @@ export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
       : '';
     return {
       reply: await send(request, second.request),
+      sent: second.request,
+      encoding: second.plan.encoding,
       notice: `The server said this chat was too long for ${request.model}${named}, so Arbor left out older messages to fit ${window.toLocaleString('en')} tokens and sent it again.`,
     };
   }

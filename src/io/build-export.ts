@@ -32,6 +32,8 @@ export function toExportedMessage(row: MessageRow): ExportedMessage {
   if (row.model !== undefined) out.model = row.model;
   if (row.provider !== undefined) out.provider = row.provider;
   if (row.usage !== undefined) out.usage = sorted(row.usage);
+  if (row.usageIsEstimate !== undefined) out.usageIsEstimate = row.usageIsEstimate;
+  if (row.json !== undefined) out.json = sorted(row.json);
   if (row.error !== undefined) out.error = row.error;
   if (row.notice !== undefined) out.notice = row.notice;
   return out;

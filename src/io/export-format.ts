@@ -33,6 +33,8 @@ export const exportedMessageSchema = z.object({
   provider: z.string().optional(),
   notice: z.string().optional(),
   usage: usageSchema.optional(),
+  usageIsEstimate: z.boolean().optional(),
+  json: z.object({ problem: z.string().optional() }).optional(),
   error: z.string().optional(),
 });
 
@@ -41,6 +43,9 @@ export const paramsSchema = z.object({
   maxTokens: z.number().optional(),
   maxTurns: z.number().optional(),
   contextLimit: z.number().optional(),
+  replyFormat: z
+    .object({ type: z.literal('json'), schema: z.record(z.string(), z.unknown()).optional() })
+    .optional(),
 });
 
 export const forkLinkSchema = z.object({

@@ -3,6 +3,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { createClient } from './client';
 import { applyChunk, emptyAccumulated, type Accumulated } from './accumulate';
 import { httpStatusOf, StreamCutError, UnreachableError } from './errors';
+import { responseFormatFor } from './json-reply';
 import type { Endpoint } from '../db/types';
 import type { ChatItem, SessionParams } from '../db/types';
 
@@ -33,6 +34,9 @@ export async function streamChat(request: StreamRequest): Promise<Accumulated> {
         // max_tokens, not max_completion_tokens: most OpenAI-compatible servers know only this one.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         ...(request.params.maxTokens !== undefined ? { max_tokens: request.params.maxTokens } : {}),
+        ...(request.params.replyFormat
+          ? { response_format: responseFormatFor(request.params.replyFormat) }
+          : {}),
       },
       { signal: request.signal },
     )

@@ -1,5 +1,5 @@
-// "Chat settings": the open chat's system prompt and request parameters. The system prompt
-// saved here is also what new chats start with.
+// "Chat settings": the open chat's system prompt, request parameters and reply format. The
+// system prompt saved here is also what new chats start with.
 import { useState, type SyntheticEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
@@ -88,6 +88,37 @@ export function ChatSettingsDialog({
             "The model's window in tokens; empty to use what the endpoint or Arbor knows.",
           )}
         </div>
+        <Field label="Reply format" hint="JSON asks the model for JSON and checks the reply.">
+          {(id, hintId) => (
+            <select
+              id={id}
+              aria-describedby={hintId}
+              className={inputClass}
+              value={form.replyFormat}
+              onChange={(e) => set({ replyFormat: e.target.value === 'json' ? 'json' : 'text' })}
+            >
+              <option value="text">Text</option>
+              <option value="json">JSON</option>
+            </select>
+          )}
+        </Field>
+        {form.replyFormat === 'json' && (
+          <Field
+            label="JSON Schema"
+            hint="Optional: the reply must match it. Empty for any JSON object."
+          >
+            {(id, hintId) => (
+              <textarea
+                id={id}
+                aria-describedby={hintId}
+                className={`${inputClass} min-h-24 font-mono text-xs`}
+                spellCheck={false}
+                value={form.jsonSchema}
+                onChange={(e) => set({ jsonSchema: e.target.value })}
+              />
+            )}
+          </Field>
+        )}
         {errors.length > 0 && (
           <div role="alert" className="mb-3 text-sm text-red-700">
             {errors.map((e) => (

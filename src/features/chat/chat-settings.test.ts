@@ -9,6 +9,8 @@ const empty: ChatSettingsForm = {
   maxTokens: '',
   maxTurns: '',
   contextLimit: '',
+  replyFormat: 'text',
+  jsonSchema: '',
 };
 
 describe('checkChatSettings', () => {
@@ -40,5 +42,39 @@ describe('checkChatSettings', () => {
     const checked = checkChatSettings({ ...empty, [field]: value });
     expect(checked.ok).toBe(false);
     expect(checked.ok ? [] : checked.errors).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('stores a JSON reply format, with the schema typed or without one', () => {
+    const schema = '{"type": "object", "properties": {"city": {"type": "string"}}}';
+    expect(checkChatSettings({ ...empty, replyFormat: 'json', jsonSchema: schema })).toEqual({
+      ok: true,
+      systemPrompt: '',
+      params: { replyFormat: { type: 'json', schema: JSON.parse(schema) as unknown } },
+    });
+    expect(checkChatSettings({ ...empty, replyFormat: 'json', jsonSchema: '  ' })).toEqual({
+      ok: true,
+      systemPrompt: '',
+      params: { replyFormat: { type: 'json' } },
+    });
+    // A schema left in the box while the format is Text is not kept.
+    expect(checkChatSettings({ ...empty, jsonSchema: schema })).toEqual({
+      ok: true,
+      systemPrompt: '',
+      params: {},
+    });
+  });
+
+  it('refuses a JSON Schema that can’t be parsed, with every other problem', () => {
+    const checked = checkChatSettings({
+      ...empty,
+      temperature: '7',
+      replyFormat: 'json',
+      jsonSchema: '{"type": "object",',
+    });
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors).toHaveLength(2);
+    expect(checked.errors[0]).toContain('Temperature must be a number from 0 to 2');
+    expect(checked.errors[1]).toMatch(/^The JSON Schema is not valid JSON/);
   });
 });

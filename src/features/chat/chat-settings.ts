@@ -1,7 +1,8 @@
 // The settings a chat keeps for itself, as the "Chat settings" form holds them (text, as typed),
 // checked into what is stored, with a plain message for each value that can't be used.
 import { z } from 'zod';
-import type { SessionParams, SessionRow } from '../../db/types';
+import type { JsonReplyFormat, SessionParams, SessionRow } from '../../db/types';
+import { jsonSchemaProblem } from '../../llm/json-reply';
 
 export interface ChatSettingsForm {
   systemPrompt: string;
@@ -9,6 +10,9 @@ export interface ChatSettingsForm {
   maxTokens: string;
   maxTurns: string;
   contextLimit: string;
+  replyFormat: 'text' | 'json';
+  /** A JSON Schema for JSON replies, as typed; empty for any JSON object. */
+  jsonSchema: string;
 }
 
 export function formFromSession(session: SessionRow): ChatSettingsForm {
@@ -19,6 +23,10 @@ export function formFromSession(session: SessionRow): ChatSettingsForm {
     maxTokens: text(session.params.maxTokens),
     maxTurns: text(session.params.maxTurns),
     contextLimit: text(session.params.contextLimit),
+    replyFormat: session.params.replyFormat ? 'json' : 'text',
+    jsonSchema: session.params.replyFormat?.schema
+      ? JSON.stringify(session.params.replyFormat.schema, null, 2)
+      : '',
   };
 }
 
@@ -55,17 +63,39 @@ const formSchema = z.object({
   ),
 });
 
+/** The reply format the form asks for; a schema typed while the format is Text is not kept. */
+function checkReplyFormat(
+  form: ChatSettingsForm,
+): { ok: true; format: JsonReplyFormat | undefined } | { ok: false; error: string } {
+  if (form.replyFormat === 'text') return { ok: true, format: undefined };
+  if (form.jsonSchema.trim() === '') return { ok: true, format: { type: 'json' } };
+  const problem = jsonSchemaProblem(form.jsonSchema);
+  if (problem) return { ok: false, error: problem };
+  const schema = JSON.parse(form.jsonSchema) as Record<string, unknown>;
+  return { ok: true, format: { type: 'json', schema } };
+}
+
 export type CheckedChatSettings =
   { ok: true; systemPrompt: string; params: SessionParams } | { ok: false; errors: string[] };
 
 export function checkChatSettings(form: ChatSettingsForm): CheckedChatSettings {
   const parsed = formSchema.safeParse(form);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => i.message) };
+  const replyFormat = checkReplyFormat(form);
+  if (!parsed.success || !replyFormat.ok) {
+    return {
+      ok: false,
+      errors: [
+        ...(parsed.error?.issues.map((i) => i.message) ?? []),
+        ...(replyFormat.ok ? [] : [replyFormat.error]),
+      ],
+    };
+  }
   const { systemPrompt, temperature, maxTokens, maxTurns, contextLimit } = parsed.data;
   const params: SessionParams = {};
   if (temperature !== undefined) params.temperature = temperature;
   if (maxTokens !== undefined) params.maxTokens = maxTokens;
   if (maxTurns !== undefined) params.maxTurns = maxTurns;
   if (contextLimit !== undefined) params.contextLimit = contextLimit;
+  if (replyFormat.format) params.replyFormat = replyFormat.format;
   return { ok: true, systemPrompt, params };
 }

@@ -20,6 +20,7 @@ export function useContextReport(
     session.systemPrompt,
     JSON.stringify(session.params),
     last?.status,
+    last?.usage?.total_tokens,
   ].join('\n');
   const [report, setReport] = useState<{ key: string; report: ContextReport } | undefined>();
 
@@ -43,14 +44,35 @@ export function useContextReport(
   return report?.report;
 }
 
-/** "12 turns · 3,410 / 128,000 tokens", "≈" where the count is an estimate. */
+/**
+ * "12 turns · 3,410 / 128,000 tokens · 25,002 tokens used", "≈" where a count is an estimate.
+ */
 export function contextSummary(report: ContextReport): string {
-  if (report.kind !== 'plan') return '';
-  const { plan, turns } = report;
+  const figures = contextFigures(report);
+  if (!figures) return '';
+  return [figures.turns, figures.tokens, figures.used].filter(Boolean).join(' · ');
+}
+
+/**
+ * "12 turns", "3,410 / 128,000 tokens" and "25,002 tokens used" (empty before any reply
+ * reported usage) apart, for the status line and /status.
+ */
+export function contextFigures(
+  report: ContextReport,
+): { turns: string; tokens: string; used: string } | null {
+  if (report.kind !== 'plan') return null;
+  const { plan, turns, usage } = report;
   const about = plan.exact ? '' : '≈';
   const window = plan.window.tokens.toLocaleString('en');
   const turnWord = turns === 1 ? 'turn' : 'turns';
-  const turnCount = turns.toLocaleString('en');
-  if (!plan.fit.ok) return `${turnCount} ${turnWord} · too long for ${window} tokens`;
-  return `${turnCount} ${turnWord} · ${about}${plan.fit.used.toLocaleString('en')} / ${window} tokens`;
+  return {
+    turns: `${turns.toLocaleString('en')} ${turnWord}`,
+    tokens: plan.fit.ok
+      ? `${about}${plan.fit.used.toLocaleString('en')} / ${window} tokens`
+      : `too long for ${window} tokens`,
+    used:
+      usage.tokens > 0
+        ? `${usage.estimated ? '≈' : ''}${usage.tokens.toLocaleString('en')} tokens used`
+        : '',
+  };
 }

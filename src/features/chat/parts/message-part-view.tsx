@@ -4,6 +4,7 @@ import type { MessagePart } from './message-parts';
 import { CodePart } from './code-part';
 import { ImagePart } from './image-part';
 import { JsonPart } from './json-part';
+import { JsonReplyPart } from './json-reply-part';
 import { TextPart } from './text-part';
 import { ToolCallPart } from './tool-call-part';
 import { ToolResultPart } from './tool-result-part';
@@ -22,6 +23,8 @@ export function MessagePartView({ part }: { part: MessagePart }) {
       return <ToolResultPart text={part.text} />;
     case 'json':
       return <JsonPart label={part.label} value={part.value} />;
+    case 'json-reply':
+      return <JsonReplyPart text={part.text} problem={part.problem} />;
     default:
       return unknownPart(part);
   }

@@ -12,6 +12,8 @@ export type MessagePart =
   | { kind: 'image'; url: string }
   | { kind: 'tool-call'; call: ToolCall }
   | { kind: 'tool-result'; text: string }
+  /** A reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
+  | { kind: 'json-reply'; text: string; problem?: string }
   /** Content Arbor has no renderer of its own for, shown as it was stored. */
   | { kind: 'json'; label: string; value: unknown };
 
@@ -84,6 +86,8 @@ export function messageParts(message: MessageRow, liveText: string | undefined):
   if (message.role === 'tool') {
     if (typeof content === 'string') parts.push({ kind: 'tool-result', text: content });
     else if (content) parts.push(...content.flatMap((p) => contentPart(p, false)));
+  } else if (message.json && liveText === undefined && typeof content === 'string') {
+    parts.push({ kind: 'json-reply', text: content, ...message.json });
   } else if (liveText !== undefined) {
     // Code blocks become parts of their own once the reply is finished, never per token.
     parts.push({ kind: 'text', text: liveText, markdown, streaming: true });
