@@ -7,8 +7,10 @@ import { messageText, parseChatRequest, type ChatRequest } from './chat-request'
 import { completionObject, newMeta, usageFor } from './completion';
 import { readDirectives, type Directives } from './directives';
 import { readBody, sendError, sendJson } from './http-io';
+import { acceptsJsonSchema } from './models';
 import {
   invalidApiKey,
+  invalidRequest,
   invalidJson,
   rateLimited,
   serverError,
@@ -70,6 +72,16 @@ export async function handleChatCompletion(
   const { request } = parsed;
   const tooLong = contextError(request);
   if (tooLong) return sendError(res, tooLong);
+  if (request.responseFormat.type === 'json_schema' && !acceptsJsonSchema(request.model)) {
+    return sendError(
+      res,
+      invalidRequest(
+        "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this model.",
+        'response_format',
+        null,
+      ),
+    );
+  }
 
   const directives = directivesOf(request);
   const error = directiveError(directives.errorStatus);

@@ -478,6 +478,18 @@ describe('replies asked for as JSON', () => {
     expect(body.error.param).toBe('messages');
   });
 
+  it('refuses json_schema on mock-tiny, as older models do', async () => {
+    const response = await chat({
+      model: 'mock-tiny',
+      messages: [{ role: 'user', content: 'Hello' }],
+      response_format: { type: 'json_schema', json_schema: { name: 'x', schema: weather } },
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; param: string } };
+    expect(body.error.message).toContain("'json_schema' is not supported with this model");
+    expect(body.error.param).toBe('response_format');
+  });
+
   it('refuses a json_schema without a name, and an unknown type', async () => {
     expect((await withFormat('x', { type: 'json_schema', json_schema: {} })).status).toBe(400);
     expect((await withFormat('x', { type: 'yaml' })).status).toBe(400);

@@ -102,6 +102,7 @@ export interface ReplyOutcome {
   provider?: string;
   notice?: string;
   json?: { problem?: string };
+  tooLong?: boolean;
 }
 
 /** Writes the reply's final text and status, and drops its streamed copy, in one transaction. */
@@ -151,4 +152,28 @@ export async function saveTokenCounts(
 /** Keeps Arbor's own count as a reply's usage, where the endpoint reported none. */
 export async function saveUsageEstimate(id: string, usage: Usage): Promise<void> {
   await db.messages.update(id, { usage, usageIsEstimate: true });
+}
+
+/**
+ * A new version of a message that asks for no reply, such as the summary a chat starts from:
+ * a sibling of the original that becomes the active leaf, so the original stays as a branch.
+ */
+export async function addRevision(message: MessageRow, text: string): Promise<string> {
+  return db.transaction('rw', db.sessions, db.messages, async () => {
+    const revision: MessageRow = {
+      id: newId(),
+      sessionId: message.sessionId,
+      parentId: message.parentId,
+      role: message.role,
+      content: text,
+      createdAt: Date.now(),
+      status: 'done',
+    };
+    await db.messages.add(revision);
+    await db.sessions.update(message.sessionId, {
+      activeLeafId: revision.id,
+      updatedAt: revision.createdAt,
+    });
+    return revision.id;
+  });
 }

@@ -52,6 +52,8 @@ export interface MessageRow extends ChatItem {
   usage?: Usage;
   /** A plain-words description of what went wrong, for status 'error'. */
   error?: string;
+  /** The reply failed because the chat is too long for its model. */
+  tooLong?: boolean;
   /** Something the user should know about how the reply was made, e.g. a trimmed retry. */
   notice?: string;
   /** Set on a reply asked for as JSON; `problem` says how it isn't the JSON asked for. */

@@ -13,7 +13,7 @@ import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
 import { createThrottledWriter } from '../lib/throttled-writer';
 import type { ChatItem, JsonReplyFormat } from '../db/types';
-import { describeFailure } from '../llm/errors';
+import { describeFailure, isTooLong } from '../llm/errors';
 import { jsonReplyProblem } from '../llm/json-reply';
 import type { Encoding } from '../llm/tokens';
 import { estimateUsage } from './estimate-usage';
@@ -137,6 +137,7 @@ async function streamReply(
         status: 'error',
         ...wroteBy,
         error: describeFailure(error, baseURL, text !== ''),
+        ...(isTooLong(error) ? { tooLong: true } : {}),
       },
     };
   }

@@ -3,7 +3,7 @@
 // to the server's own numbers and sent once more, and the reply says so.
 import type { ChatItem, MessageRow, ProviderRow, SessionRow } from '../db/types';
 import type { Accumulated } from '../llm/accumulate';
-import { ChatSetupError, tooLongOf, type TooLong } from '../llm/errors';
+import { tooLongOf, TooLongToSendError, type TooLong } from '../llm/errors';
 import { streamChat } from '../llm/stream-chat';
 import type { Encoding } from '../llm/tokens';
 import { planContext, type ContextPlan } from './context-plan';
@@ -54,7 +54,7 @@ export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
 async function fittedPlan(request: FittedRequest, windowOverride?: number) {
   const planned = await planContext({ ...request, ...(windowOverride ? { windowOverride } : {}) });
   const { plan } = planned;
-  if (!plan.fit.ok) throw new ChatSetupError(tooBigMessage(plan, plan.fit.needed));
+  if (!plan.fit.ok) throw new TooLongToSendError(tooBigMessage(plan, plan.fit.needed));
   return planned;
 }
 

@@ -35,6 +35,7 @@ export function toExportedMessage(row: MessageRow): ExportedMessage {
   if (row.usageIsEstimate !== undefined) out.usageIsEstimate = row.usageIsEstimate;
   if (row.json !== undefined) out.json = sorted(row.json);
   if (row.error !== undefined) out.error = row.error;
+  if (row.tooLong !== undefined) out.tooLong = row.tooLong;
   if (row.notice !== undefined) out.notice = row.notice;
   return out;
 }

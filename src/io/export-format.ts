@@ -36,6 +36,7 @@ export const exportedMessageSchema = z.object({
   usageIsEstimate: z.boolean().optional(),
   json: z.object({ problem: z.string().optional() }).optional(),
   error: z.string().optional(),
+  tooLong: z.boolean().optional(),
 });
 
 export const paramsSchema = z.object({

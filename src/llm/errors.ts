@@ -13,6 +13,16 @@ export class ChatSetupError extends Error {
   override name = 'ChatSetupError';
 }
 
+/** The newest message alone can't fit in the model's window, so nothing was sent. */
+export class TooLongToSendError extends ChatSetupError {
+  override name = 'TooLongToSendError';
+}
+
+/** Whether the chat failed for being too long for its model, before or after sending. */
+export function isTooLong(error: unknown): boolean {
+  return error instanceof TooLongToSendError || tooLongOf(error) !== undefined;
+}
+
 /** No HTTP answer came back at all: a wrong address, a server that is down, or CORS. */
 export class UnreachableError extends Error {
   constructor(options?: ErrorOptions) {

@@ -3,12 +3,13 @@
 // few hundred milliseconds of work that would otherwise freeze the screen as the user sends.
 // It may start well before its turn, so the openai SDK is loaded at once.
 import { runTurn } from '../engine/run-turn';
+import { summarizeChat } from '../engine/summarize';
 import { preloadClient } from '../llm/client';
 import { serve } from './rpc';
 
 preloadClient();
 
-const api = { run: runTurn };
+const api = { run: runTurn, summarize: summarizeChat };
 
 export type ReplyWorkerApi = typeof api;
 

@@ -1,8 +1,9 @@
-// What the user can do to messages in the open chat: edit, regenerate, switch branch, fork,
-// delete, and undo the last turn. Each one writes through a db/ function; the screen
-// follows through its live query.
+// What the user can do to the open chat and its messages: choose the model, edit, regenerate,
+// switch branch, fork, delete, undo the last turn, and clear. Each one writes through a db/
+// function; the screen follows through its live query.
 import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
-import { updateSessionSettings } from '../../db/sessions-repo';
+import { clearSession, restoreSnapshot, updateSessionSettings } from '../../db/sessions-repo';
+import { addRevision } from '../../db/messages-repo';
 import { saveNewChatDefaults } from '../../db/settings-repo';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../db/content-text';
@@ -11,15 +12,41 @@ import { useUi } from '../../store/ui';
 import { runInWorker } from '../../workers/clients';
 import { replyAgain, sendMessage } from '../../engine/turns';
 
-/** The chat's next reply goes to this provider and model, and new chats start with them. */
-export function chooseChatModel(sessionId: string, providerId: string, model: string): void {
+/**
+ * The chat's next reply goes to this provider and model, and new chats start with them. With
+ * no chat open (a new chat not stored yet), only what new chats start with changes.
+ */
+export function chooseChatModel(sessionId: string | null, providerId: string, model: string): void {
   Promise.all([
-    updateSessionSettings(sessionId, { providerId, model }),
+    sessionId === null ? undefined : updateSessionSettings(sessionId, { providerId, model }),
     saveNewChatDefaults({ providerId, model }),
   ]).catch(reportFailure('Choosing the model'));
 }
 
+/**
+ * Removes every message of the chat and offers Undo. False when there was nothing to clear.
+ * The chat itself stays, with its title and settings.
+ */
+export async function clearChat(sessionId: string): Promise<boolean> {
+  const saved = await clearSession(sessionId);
+  if (!saved || saved.messages.length === 0) return false;
+  useUi.getState().notify({
+    tone: 'info',
+    text: `Cleared “${saved.session.title}”.`,
+    action: {
+      label: 'Undo',
+      run: () => void restoreSnapshot(saved).catch(reportFailure('Undoing the clear')),
+    },
+  });
+  return true;
+}
+
+/** An edited question is sent; an edited system message (a summary) is only stored. */
 export function editMessage(message: MessageRow, text: string): void {
+  if (message.role === 'system') {
+    addRevision(message, text).catch(reportFailure('Saving the edited message'));
+    return;
+  }
   sendMessage(message.sessionId, text, message.parentId).catch(
     reportFailure('Sending the edited message'),
   );

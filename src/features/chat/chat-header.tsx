@@ -1,18 +1,19 @@
 // The chat's title, status line (model, messages, turns and tokens) and lineage, with the
-// chat-wide controls: the chat model, Context, Chat settings, Undo last turn, Tree and Clear.
+// chat-wide controls: the chat model, Context, Summarize and continue, Chat settings, Undo last
+// turn, Tree and Clear.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { activateBranch } from '../../db/branch-repo';
 import { readMessage, readSession } from '../../db/queries';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
-import { clearSession, restoreSnapshot } from '../../db/sessions-repo';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { undoLastTurn } from './chat-actions';
+import { clearChat, undoLastTurn } from './chat-actions';
 import { ChatSettingsDialog } from './chat-settings-dialog';
 import { ContextDialog } from './context-dialog';
+import { SummarizeButton } from './summarize-button';
 import { contextSummary, useContextReport } from './use-context-report';
 import { ModelPicker } from './model-picker';
 
@@ -36,18 +37,6 @@ export function ChatHeader({
   const summary = report ? contextSummary(report) : '';
   // Tree edits wait while a reply runs in this chat.
   const busy = useTurns(turnSelectors.replyingIn(session.id));
-  const clear = async () => {
-    const saved = await clearSession(session.id);
-    if (!saved || saved.messages.length === 0) return;
-    useUi.getState().notify({
-      tone: 'info',
-      text: `Cleared “${session.title}”.`,
-      action: {
-        label: 'Undo',
-        run: () => void restoreSnapshot(saved).catch(reportFailure('Undoing the clear')),
-      },
-    });
-  };
 
   return (
     <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-stone-200 bg-white px-4 py-2">
@@ -73,7 +62,14 @@ export function ChatHeader({
         <Button variant="ghost" onClick={() => setContextOpen(true)}>
           Context
         </Button>
-        {contextOpen && <ContextDialog report={report} onClose={() => setContextOpen(false)} />}
+        {contextOpen && (
+          <ContextDialog
+            sessionId={session.id}
+            report={report}
+            onClose={() => setContextOpen(false)}
+          />
+        )}
+        <SummarizeButton sessionId={session.id} disabled={busy || path.length === 0} />
         <Button variant="ghost" onClick={() => setSettingsOpen(true)}>
           Chat settings
         </Button>
@@ -95,7 +91,7 @@ export function ChatHeader({
           Tree
         </Button>
         <Button
-          onClick={() => void clear().catch(reportFailure('Clearing the chat'))}
+          onClick={() => void clearChat(session.id).catch(reportFailure('Clearing the chat'))}
           disabled={busy || path.length === 0}
         >
           Clear

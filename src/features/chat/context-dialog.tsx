@@ -6,6 +6,7 @@ import { ROLE_NAMES } from '../../db/types';
 import type { ContextPlan, PlannedMessage } from '../../engine/context-plan';
 import type { ContextReport } from '../../engine/inspect-context';
 import type { WindowSource } from '../../llm/context-window';
+import { SummarizeButton } from './summarize-button';
 
 /** Long chats list their newest messages; the rest are summed up in one line. */
 const LISTED = 300;
@@ -26,19 +27,30 @@ const REASONS = {
 const n = (value: number) => value.toLocaleString('en');
 
 export function ContextDialog({
+  sessionId,
   report,
   onClose,
 }: {
+  sessionId: string;
   report: ContextReport | undefined;
   onClose: () => void;
 }) {
+  const leftOut = report?.kind === 'plan' && leavesOut(report.plan);
   return (
     <Dialog title="Context" open onClose={onClose}>
       {report === undefined && <p className="text-sm text-stone-600">Counting…</p>}
       {report?.kind === 'unset' && <p className="text-sm text-stone-700">{report.message}</p>}
       {report?.kind === 'gone' && <p className="text-sm text-stone-700">This chat was deleted.</p>}
       {report?.kind === 'plan' && <PlanView plan={report.plan} />}
-      <div className="mt-4 flex justify-end">
+      <div className="mt-4 flex items-center justify-end gap-2">
+        {leftOut && (
+          <p className="mr-auto text-xs text-stone-600">
+            Older messages are left out. A summary keeps what matters in a new chat.
+          </p>
+        )}
+        {report?.kind === 'plan' && report.plan.messages.length > 0 && (
+          <SummarizeButton sessionId={sessionId} variant={leftOut ? 'secondary' : 'ghost'} />
+        )}
         <Button onClick={onClose}>Close</Button>
       </div>
     </Dialog>
@@ -122,4 +134,8 @@ function PlannedRow({ message }: { message: PlannedMessage }) {
       <span className="shrink-0 tabular-nums">{n(message.tokens)}</span>
     </li>
   );
+}
+
+function leavesOut(plan: ContextPlan): boolean {
+  return !plan.fit.ok || plan.messages.some((m) => !m.sent);
 }

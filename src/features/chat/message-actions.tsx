@@ -24,7 +24,7 @@ export function MessageActions({
   const text = contentText(message.content);
   return (
     <span className="flex flex-wrap gap-1 opacity-60 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
-      {message.role === 'user' && (
+      {(message.role === 'user' || message.role === 'system') && (
         <Button variant="ghost" className={small} onClick={onEdit} disabled={busy}>
           Edit
         </Button>

@@ -1,14 +1,17 @@
-// Edits a user message in place. Saving sends the new text as a sibling of the original,
-// which stays in the tree untouched.
+// Edits a message in place. Saving adds the new text as a sibling of the original, which stays
+// in the tree untouched; a question is sent, a summary only stored.
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 
 export function MessageEditor({
   initial,
+  sends,
   onSave,
   onCancel,
 }: {
   initial: string;
+  /** Saving sends the message for a reply. */
+  sends: boolean;
   onSave: (text: string) => void;
   onCancel: () => void;
 }) {
@@ -39,7 +42,7 @@ export function MessageEditor({
       <div className="mt-2 flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={!canSave}>
-          Save and send
+          {sends ? 'Save and send' : 'Save'}
         </Button>
       </div>
     </form>

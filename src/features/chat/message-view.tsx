@@ -50,6 +50,7 @@ export const MessageView = memo(function MessageView({
       {editing ? (
         <MessageEditor
           initial={text}
+          sends={message.role !== 'system'}
           onCancel={() => setEditing(false)}
           onSave={(edited) => {
             setEditing(false);
