@@ -1,7 +1,7 @@
 // Long chats keep working with a real model's window: a 3,000-message chat continues on
 // mock-tiny (2,048 tokens, enforced by the mock as OpenAI does), the Context dialog lists what
 // is sent and what is left out, and a chat that believes in a larger window than the server's
-// is cut to the server's numbers and sent once more.
+// is cut to the server's numbers and sent once more. A model's window can be corrected by hand.
 import { expect, test, type Page } from '@playwright/test';
 import {
   assistantMessages,
@@ -119,4 +119,41 @@ test('a chat whose context limit is larger than the server allows is cut to the 
   await expect(reply.getByRole('note')).toHaveText(
     /The server said this chat was too long for mock-tiny.*\(its window is 2,048 tokens\), so Arbor left out older messages to fit [\d,]+ tokens and sent it again\./,
   );
+});
+
+test('the window can be corrected for a model, for every chat with it, and set back', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  await askAndWait(page, `Short chat ${uniqueMarker()}`);
+  await expect(statusLine(page)).toContainText(' / 128,000 tokens');
+
+  await page.getByRole('button', { name: 'Context', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Context' });
+  await expect(dialog).toContainText("128,000 tokens, from the endpoint's model list");
+  await dialog.getByRole('button', { name: 'Correct', exact: true }).click();
+  const field = dialog.getByLabel('Window of mock-small', { exact: true });
+  await field.fill('100');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'The window must be a whole number of tokens, 256 or more.',
+  );
+  await field.fill('32000');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toContainText('32,000 tokens, from your setting for this model');
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(statusLine(page)).toContainText(' / 32,000 tokens');
+
+  // Another chat with the same model uses it too, after a reload.
+  await page.reload();
+  await page.getByRole('button', { name: 'New chat', exact: true }).click();
+  await askAndWait(page, `Another chat ${uniqueMarker()}`);
+  await expect(statusLine(page)).toContainText(' / 32,000 tokens');
+
+  await page.getByRole('button', { name: 'Context', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Correct', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Use what Arbor found', exact: true }).click();
+  await expect(dialog).toContainText("128,000 tokens, from the endpoint's model list");
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(statusLine(page)).toContainText(' / 128,000 tokens');
 });

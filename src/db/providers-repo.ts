@@ -26,6 +26,22 @@ export async function updateProvider(id: string, input: ProviderInput): Promise<
   await db.providers.update(id, { ...input, modelsNote: input.modelsNote });
 }
 
+/** The user's own context window for one of the provider's models; undefined removes it. */
+export async function setModelWindow(
+  providerId: string,
+  model: string,
+  tokens: number | undefined,
+): Promise<void> {
+  await db.transaction('rw', db.providers, async () => {
+    const provider = await db.providers.get(providerId);
+    if (!provider) throw new Error('This provider was removed.');
+    const windows = { ...provider.windows };
+    if (tokens === undefined) delete windows[model];
+    else windows[model] = tokens;
+    await db.providers.update(providerId, { windows });
+  });
+}
+
 /** How many chats send their replies to this provider. */
 export function countChatsUsing(providerId: string): Promise<number> {
   return db.sessions.where('providerId').equals(providerId).count();

@@ -123,6 +123,8 @@ export interface ProviderRow {
   models: ProviderModel[];
   /** Why there is no model list, in plain words; absent when the list came back. */
   modelsNote?: string;
+  /** Context windows the user set for some models, where what Arbor found was wrong. */
+  windows?: Record<string, number>;
   createdAt: number;
 }
 

@@ -37,6 +37,7 @@ export interface PlannedMessage {
 
 export interface ContextPlan {
   model: string;
+  providerId: string;
   provider: string;
   encoding: Encoding;
   /** False where counts are an estimate (a model whose tokenizer is not OpenAI's). */
@@ -74,7 +75,12 @@ export async function planContext(
   const modelEncoding = encodingFor(model);
   const { encoding } = modelEncoding;
   const rows = sendableRows(input.path);
-  const listed = contextWindowFor(model, session.params.contextLimit, provider.models);
+  const listed = contextWindowFor(
+    model,
+    session.params.contextLimit,
+    provider.models,
+    provider.windows?.[model],
+  );
   const window: ContextWindow = input.windowOverride
     ? { tokens: Math.min(input.windowOverride, listed.tokens), source: 'server' }
     : listed;
@@ -131,6 +137,7 @@ export async function planContext(
   return {
     plan: {
       model,
+      providerId: provider.id,
       provider: provider.name,
       encoding,
       exact: modelEncoding.exact,

@@ -1,9 +1,10 @@
 // How many tokens a model takes in one request, from the best source there is: the chat's own
-// context limit, what the endpoint's model list says, a table of well-known models, else 8,192.
+// context limit, the user's own setting for the model, what the endpoint's model list says, a
+// table of well-known models, else 8,192.
 import type { ProviderModel } from '../db/types';
 
 /** Where the window came from; 'server' when a server's "too long" answer named it. */
-export type WindowSource = 'chat' | 'endpoint' | 'known' | 'default' | 'server';
+export type WindowSource = 'chat' | 'model' | 'endpoint' | 'known' | 'default' | 'server';
 
 export interface ContextWindow {
   tokens: number;
@@ -51,8 +52,10 @@ export function contextWindowFor(
   model: string,
   chatLimit: number | undefined,
   listed: readonly ProviderModel[],
+  corrected?: number,
 ): ContextWindow {
   if (chatLimit) return { tokens: chatLimit, source: 'chat' };
+  if (corrected) return { tokens: corrected, source: 'model' };
   const fromEndpoint = listed.find((m) => m.id === model)?.contextLength;
   if (fromEndpoint) return { tokens: fromEndpoint, source: 'endpoint' };
   const known = knownWindow(model);

@@ -1,6 +1,10 @@
 // "Context": exactly what the chat's next request sends. Each message with its token count,
 // what is left out and why, and the totals against the model's window.
+import { useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { inputClass } from '../../components/ui/field';
+import { setModelWindow } from '../../db/providers-repo';
+import { reportFailure } from '../../store/report-failure';
 import { Dialog } from '../../components/ui/dialog';
 import { ROLE_NAMES } from '../../db/types';
 import type { ContextPlan, PlannedMessage } from '../../engine/context-plan';
@@ -13,6 +17,7 @@ const LISTED = 300;
 
 const SOURCES: Record<WindowSource, string> = {
   chat: "this chat's context limit",
+  model: 'your setting for this model',
   endpoint: "the endpoint's model list",
   known: "Arbor's table of well-known models",
   default: 'the default, as nothing else said: set a context limit in Chat settings',
@@ -72,7 +77,7 @@ function PlanView({ plan }: { plan: ContextPlan }) {
         </dd>
         <dt className="font-medium">Window</dt>
         <dd>
-          {n(plan.window.tokens)} tokens, from {SOURCES[plan.window.source]}
+          <WindowRow plan={plan} />
         </dd>
         <dt className="font-medium">Kept free</dt>
         <dd>
@@ -138,4 +143,75 @@ function PlannedRow({ message }: { message: PlannedMessage }) {
 
 function leavesOut(plan: ContextPlan): boolean {
   return !plan.fit.ok || plan.messages.some((m) => !m.sent);
+}
+
+const MIN_WINDOW = 256;
+
+/** The window and where it came from, with a way to correct it for the model. */
+function WindowRow({ plan }: { plan: ContextPlan }) {
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(String(plan.window.tokens));
+  const [problem, setProblem] = useState('');
+  const save = (tokens: number | undefined) => {
+    setModelWindow(plan.providerId, plan.model, tokens)
+      .then(() => setEditing(false))
+      .catch(reportFailure('Saving the window'));
+  };
+  const submit = () => {
+    const tokens = Number(text.trim());
+    if (!Number.isInteger(tokens) || tokens < MIN_WINDOW) {
+      setProblem(`The window must be a whole number of tokens, ${MIN_WINDOW} or more.`);
+      return;
+    }
+    save(tokens);
+  };
+
+  if (!editing) {
+    return (
+      <>
+        {n(plan.window.tokens)} tokens, from {SOURCES[plan.window.source]}{' '}
+        <Button variant="ghost" className="px-1.5 py-0 text-xs" onClick={() => setEditing(true)}>
+          Correct
+        </Button>
+      </>
+    );
+  }
+  return (
+    <form
+      className="flex flex-wrap items-center gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <label className="flex items-center gap-2">
+        <span>Window of {plan.model}</span>
+        <input
+          className={`${inputClass} w-28`}
+          inputMode="numeric"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      <Button type="submit" variant="primary" className="px-2 py-0.5 text-xs">
+        Save
+      </Button>
+      {plan.window.source === 'model' && (
+        <Button className="px-2 py-0.5 text-xs" onClick={() => save(undefined)}>
+          Use what Arbor found
+        </Button>
+      )}
+      <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => setEditing(false)}>
+        Cancel
+      </Button>
+      {problem && (
+        <p role="alert" className="w-full text-xs text-red-700">
+          {problem}
+        </p>
+      )}
+      <p className="w-full text-xs text-stone-500">
+        For every chat with {plan.model} on {plan.provider}, unless a chat sets its own limit.
+      </p>
+    </form>
+  );
 }

@@ -1,6 +1,8 @@
 // The context report of the open chat, asked for again whenever what the next request would
 // send changes: another message, another model or provider, other chat settings.
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { readProvider } from '../../db/queries';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { reportContext } from '../../engine/context-reports';
 import type { ContextReport } from '../../engine/inspect-context';
@@ -12,6 +14,14 @@ export function useContextReport(
   path: readonly MessageRow[],
 ): ContextReport | undefined {
   const last = path.at(-1);
+  // A window the user corrects for the model changes the plan without touching the chat.
+  const corrected = useLiveQuery(
+    async () =>
+      session.providerId
+        ? (await readProvider(session.providerId))?.windows?.[session.model]
+        : undefined,
+    [session.providerId, session.model],
+  );
   const key = [
     session.id,
     session.activeLeafId,
@@ -21,6 +31,7 @@ export function useContextReport(
     JSON.stringify(session.params),
     last?.status,
     last?.usage?.total_tokens,
+    corrected,
   ].join('\n');
   const [report, setReport] = useState<{ key: string; report: ContextReport } | undefined>();
 
