@@ -24,6 +24,10 @@ interface UiState {
   sidebarOpen: boolean;
   /** Bumped to move the keyboard focus to the message box. */
   composerFocusRequest: number;
+  /** Bumped to move the keyboard focus to the session list (/list). */
+  sessionListFocusRequest: number;
+  /** Bumped to open the chat header's model picker with the focus in it (/model). */
+  modelPickerRequest: number;
   /** The chats ticked in the session list; null when the list is not in select mode. */
   selectedSessionIds: string[] | null;
   openSession: (id: string | null) => void;
@@ -36,6 +40,8 @@ interface UiState {
   focusMessage: (id: string | null) => void;
   setTreeOpen: (open: boolean) => void;
   focusComposer: () => void;
+  focusSessionList: () => void;
+  openModelPicker: () => void;
   setSidebarOpen: (open: boolean) => void;
   setSelecting: (selecting: boolean) => void;
   toggleSelected: (id: string) => void;
@@ -51,6 +57,8 @@ export const useUi = create<UiState>()((set) => ({
   focusMessageId: null,
   treeOpen: false,
   composerFocusRequest: 0,
+  sessionListFocusRequest: 0,
+  modelPickerRequest: 0,
   sidebarOpen: false,
   selectedSessionIds: null,
   openSession: (id) => set({ activeSessionId: id, sidebarOpen: false }),
@@ -77,6 +85,10 @@ export const useUi = create<UiState>()((set) => ({
       return { selectedSessionIds: selected };
     }),
   focusComposer: () => set((s) => ({ composerFocusRequest: s.composerFocusRequest + 1 })),
+  // On a narrow screen the list is in a panel, which opens to take the focus.
+  focusSessionList: () =>
+    set((s) => ({ sessionListFocusRequest: s.sessionListFocusRequest + 1, sidebarOpen: true })),
+  openModelPicker: () => set((s) => ({ modelPickerRequest: s.modelPickerRequest + 1 })),
 }));
 
 export const uiSelectors = {

@@ -1,11 +1,12 @@
 // "Chat model": a combobox in the chat header listing every model of every provider, grouped
 // by provider, filtered as the user types. A choice applies to the chat's next reply and
-// becomes what new chats start with.
+// becomes what new chats start with. /model in the message box opens it with the focus in it.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { inputClass } from '../../components/ui/field';
 import { listProviders } from '../../db/queries';
 import type { SessionRow } from '../../db/types';
+import { useUi } from '../../store/ui';
 import { chooseChatModel } from './chat-actions';
 import { modelGroups, type ModelOption } from './model-options';
 
@@ -16,6 +17,15 @@ export function ModelPicker({ session }: { session: SessionRow }) {
   // -1 while no option is active: Enter then chooses nothing.
   const [active, setActive] = useState(-1);
   const listId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Only a request made while the picker is on screen opens it, not one from before it mounted.
+  const request = useUi((s) => s.modelPickerRequest);
+  const handledRequest = useRef(request);
+  useEffect(() => {
+    if (request === handledRequest.current) return;
+    handledRequest.current = request;
+    inputRef.current?.focus();
+  }, [request]);
   const groups = useMemo(() => modelGroups(providers ?? [], query), [providers, query]);
   const options = groups.flatMap((g) => g.options);
   const provider = providers?.find((p) => p.id === session.providerId);
@@ -61,6 +71,7 @@ export function ModelPicker({ session }: { session: SessionRow }) {
   return (
     <div className="relative w-56 max-w-[40vw]">
       <input
+        ref={inputRef}
         role="combobox"
         aria-label="Chat model"
         aria-expanded={open}

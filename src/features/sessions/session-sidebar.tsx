@@ -1,6 +1,7 @@
-// The sidebar: New chat, Settings, and the virtualized list of sessions.
+// The sidebar: New chat, Settings, and the virtualized list of sessions, which takes the
+// keyboard focus when asked (/list in the message box).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { useUi } from '../../store/ui';
 import { SessionItem } from './session-item';
@@ -14,6 +15,7 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
   const activeId = useUi((s) => s.activeSessionId);
   const open = useUi((s) => s.sidebarOpen);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const navRef = useRef<HTMLElement>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const rows = sessions ?? [];
   const virtualizer = useVirtualizer({
@@ -25,6 +27,19 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
     initialRect: { width: 0, height: window.innerHeight },
     getItemKey: (index) => rows[index]?.id ?? index,
   });
+
+  const focusRequest = useUi((s) => s.sessionListFocusRequest);
+  const handledRequest = useRef(focusRequest);
+  useEffect(() => {
+    if (focusRequest === handledRequest.current) return;
+    handledRequest.current = focusRequest;
+    // The open chat's row when it is drawn, else the first row, else the (empty) list itself.
+    const nav = navRef.current;
+    const row =
+      nav?.querySelector<HTMLElement>('button[aria-current="page"]') ??
+      nav?.querySelector<HTMLElement>('li button');
+    (row ?? nav)?.focus();
+  }, [focusRequest]);
 
   return (
     <aside
@@ -47,7 +62,12 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
         </Button>
         {tools}
       </div>
-      <nav aria-labelledby="sessions-heading" className="flex min-h-0 flex-1 flex-col">
+      <nav
+        ref={navRef}
+        aria-labelledby="sessions-heading"
+        tabIndex={-1}
+        className="flex min-h-0 flex-1 flex-col focus:outline-none"
+      >
         <h2
           id="sessions-heading"
           className="px-3 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase"
