@@ -11,6 +11,7 @@ import { SessionSidebar } from '../features/sessions/session-sidebar';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { Notices } from './notices';
 import { useStartup } from './use-startup';
+import { useStorageCare } from './use-storage-care';
 import { useUi } from '../store/ui';
 import { Button } from '../components/ui/button';
 
@@ -25,6 +26,7 @@ export function openStorageEarly(): void {
 
 export function App() {
   useStartup();
+  useStorageCare();
   const settingsOpen = useUi((s) => s.settingsOpen);
   const sidebarOpen = useUi((s) => s.sidebarOpen);
   // undefined while loading, so the first-run dialog never flashes for a returning user.

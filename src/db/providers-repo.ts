@@ -35,10 +35,10 @@ export async function setModelWindow(
   await db.transaction('rw', db.providers, async () => {
     const provider = await db.providers.get(providerId);
     if (!provider) throw new Error('This provider was removed.');
-    const windows = { ...provider.windows };
-    if (tokens === undefined) delete windows[model];
-    else windows[model] = tokens;
-    await db.providers.update(providerId, { windows });
+    const { [model]: _previous, ...others } = provider.windows ?? {};
+    await db.providers.update(providerId, {
+      windows: tokens === undefined ? others : { ...others, [model]: tokens },
+    });
   });
 }
 

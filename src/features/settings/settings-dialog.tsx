@@ -1,4 +1,5 @@
-// Settings: the providers Arbor can send chats to, and the system prompt new chats start with.
+// Settings: the providers Arbor can send chats to, the system prompt new chats start with, and
+// how the browser keeps Arbor's storage.
 // On the first run it welcomes the user and asks for the first provider and the model new
 // chats use.
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import { useUi } from '../../store/ui';
 import { ProviderForm } from './provider-form';
 import { NewChatSettings } from './new-chat-settings';
 import { ProviderList } from './provider-list';
+import { StorageSection } from './storage-section';
 
 type Editing = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; provider: ProviderRow };
 
@@ -48,6 +50,7 @@ function Providers({ onClose }: { onClose: () => void }) {
             onEdit={(provider) => setEditing({ kind: 'edit', provider })}
           />
           <NewChatSettings />
+          <StorageSection />
           <div className="mt-4 flex justify-end border-t border-stone-200 pt-4">
             <Button onClick={onClose}>Close</Button>
           </div>
