@@ -24,6 +24,7 @@ const FULL_RUNS = {
   coldOpen: 5,
   switchSession: 5,
   streamFrames: 3,
+  send: 3,
 };
 
 /** BENCH_QUICK=1 measures everything once, on the same data: a smoke test of the harness. */
@@ -38,11 +39,15 @@ export const RUNS: typeof FULL_RUNS =
         coldOpen: 1,
         switchSession: 1,
         streamFrames: 1,
+        send: 1,
       }
     : FULL_RUNS;
 
 /** The reply the streaming measures ask the mock server for: 400 tokens at 200 tokens/s. */
 export const STREAM_PROMPT = 'Benchmark reply please [mock:tokens=400] [mock:slow=5]';
+
+/** The message the send measure sends: a short reply, so the next send can follow soon. */
+export const SEND_PROMPT = 'Benchmark question [mock:tokens=40]';
 
 /** Ordinary sessions of 100 messages stored when the persist measure runs: 1k, 10k, 100k messages. */
 export const ORDINARY_STAGES = [10, 100, 1000] as const;

@@ -68,8 +68,21 @@ function animationFrames(events: readonly TraceEvent[]): {
   return { thread, frames };
 }
 
-/** The main thread's top-level tasks as [start, end], in order. */
-function tasks(events: readonly TraceEvent[], thread: string): [number, number][] {
+/** The fields of a trace event that say which task ran when, on which thread. */
+export interface TaskEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+}
+
+/**
+ * The top-level tasks of `thread` (pid:tid) as [start, end] in trace microseconds, in order;
+ * a task run inside another (a nested run loop) is part of it, so no time is counted twice.
+ */
+export function threadTasks(events: readonly TaskEvent[], thread: string): [number, number][] {
   const out: [number, number][] = [];
   const sorted = events
     .filter((e) => e.name === TASK && e.ph === 'X' && `${e.pid}:${e.tid}` === thread)
@@ -85,7 +98,7 @@ function tasks(events: readonly TraceEvent[], thread: string): [number, number][
 
 export function frameWork(events: readonly TraceEvent[]): FrameWork {
   const { thread, frames } = animationFrames(events);
-  const busy = tasks(events, thread);
+  const busy = threadTasks(events, thread);
   const work = frames.map(([from, to]) => {
     let us = 0;
     for (const [start, end] of busy) {

@@ -10,6 +10,7 @@ import type {
 import type { AppExportResult } from './app-export';
 import type { ColdOpenResult, SwitchResult } from './app-measures';
 import type { BundleSize } from './bundle-size';
+import type { SendResult } from './send-measure';
 
 export interface TargetResult {
   id: string;
@@ -39,6 +40,8 @@ export interface BenchResults {
   appExport: AppExportResult;
   coldOpen: ColdOpenResult;
   switchSession: SwitchResult;
+  /** Main-thread work from pressing Send until the request reaches the server, in the 10k chat. */
+  send: SendResult;
   frames: {
     longSession: TracedFrames[];
     ordinarySession: TracedFrames[];

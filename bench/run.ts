@@ -4,10 +4,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { startMockServer } from '../e2e/mock-server/server';
 import { buildSite } from './build';
 import { initialBundleSize } from './bundle-size';
 import { APP_PORT, MOCK_PORT, RESULTS_FILE, SITE_DIR } from './config';
+import { startBenchMock } from './mock';
 import { formatSummary, writeResults } from './report';
 import type { BenchResults } from './results';
 import { SEED } from './seed-value';
@@ -29,13 +29,13 @@ async function main(): Promise<void> {
   await buildSite();
   const bundle = await initialBundleSize(SITE_DIR);
   const server = await startStaticServer(SITE_DIR, APP_PORT);
-  const mock = await startMockServer(MOCK_PORT);
+  const mock = await startBenchMock(MOCK_PORT);
   const profileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-'));
   const emptyProfileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-empty-'));
   try {
     const seeded = await seedStage(profileDir, log);
     await emptyProfileStage(emptyProfileDir);
-    const app = await appStage(profileDir, emptyProfileDir, seeded, log);
+    const app = await appStage(profileDir, emptyProfileDir, seeded, mock, log);
     const churn = await churnStage(profileDir, seeded, log);
     const figures: Omit<BenchResults, 'targets'> = {
       startedAt,
@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       appExport: app.appExport,
       coldOpen: app.coldOpen,
       switchSession: app.switchSession,
+      send: app.send,
       frames: {
         longSession: app.longFrames,
         ordinarySession: app.ordinaryFrames,

@@ -1,8 +1,8 @@
 // The bench in three stages, each in its own browser session on the same profile:
 //  1. seed the data in steps, persisting a streamed reply at 1k, 10k and 100k stored;
-//  2. drive the real app (cold opens, the switch, streaming, Export all) while the storage is still
-//     as seeded, before the bulk export/import/fork churn; cold opens also run on a second
-//     profile with no chats stored;
+//  2. drive the real app (cold opens, the switch, sending, streaming, Export all) while the
+//     storage is still as seeded, before the bulk export/import/fork churn; cold opens also run
+//     on a second profile with no chats stored;
 //  3. export/import, fork and the blob baseline's frames, in the bench page again.
 import type { Page } from '@playwright/test';
 import type {
@@ -26,6 +26,8 @@ import { firstPage, launch } from './browser';
 import { PROBE_FILE } from './build';
 import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './config';
 import { startFrameTrace } from './frame-trace';
+import type { BenchMock } from './mock';
+import { measureSends, type SendResult } from './send-measure';
 
 export type Log = (step: string) => void;
 
@@ -81,6 +83,7 @@ export async function seedStage(profileDir: string, log: Log): Promise<SeedStage
 export interface AppStage {
   coldOpen: ColdOpenResult;
   switchSession: SwitchResult;
+  send: SendResult;
   ordinaryFrames: TracedFrames[];
   longFrames: TracedFrames[];
   appExport: AppExportResult;
@@ -110,6 +113,7 @@ export async function appStage(
   profileDir: string,
   emptyProfileDir: string,
   seeded: SeedStage,
+  mock: BenchMock,
   log: Log,
 ): Promise<AppStage> {
   log(
@@ -126,13 +130,16 @@ export async function appStage(
       seeded.start.id,
       RUNS.switchSession,
     );
+    // Before the streams, which would leave the long chat counted; each run forgets the counts.
+    log(`sending in the 10k session, first after opening it and then again (${RUNS.send})`);
+    const send = await measureSends(page, seeded.long.id, mock, RUNS.send);
     log('streaming a reply at 200 tokens/s in a 100-message session (2)');
     const ordinaryFrames = await measureStreamFrames(page, seeded.start.id, 2);
     log(`streaming a reply at 200 tokens/s in the 10k session (${RUNS.streamFrames})`);
     const longFrames = await measureStreamFrames(page, seeded.long.id, RUNS.streamFrames);
     log(`Export all in the app (${RUNS.exportImport})`);
     const appExport = await measureAppExport(page, seeded.start.id, RUNS.exportImport);
-    return { coldOpen, switchSession, ordinaryFrames, longFrames, appExport };
+    return { coldOpen, switchSession, send, ordinaryFrames, longFrames, appExport };
   } finally {
     await context.close();
   }

@@ -75,6 +75,18 @@ export function checkTargets(f: Figures): TargetResult[] {
       f.switchSession.clickToPaint.median < 100,
     ),
     target(
+      'send-first',
+      'main-thread work < 50 ms from pressing Send until the request reaches the server, first send after opening the 10k chat (no token counts stored yet)',
+      `${ms(f.send.first.work.median)} (longest task ${ms(f.send.first.longestTask.median)}, request after ${ms(f.send.first.window.median)})`,
+      f.send.first.work.median < 50,
+    ),
+    target(
+      'send-next',
+      'main-thread work < 50 ms from pressing Send until the request reaches the server, next send in the 10k chat (token counts kept)',
+      `${ms(f.send.next.work.median)} (longest task ${ms(f.send.next.longestTask.median)}, request after ${ms(f.send.next.window.median)})`,
+      f.send.next.work.median < 50,
+    ),
+    target(
       'fork',
       'fork a 10k path within 1.5× of a raw bulk write of the same rows into the same store',
       `${times(fork)} (${ms(f.fork.arbor.median)} vs ${ms(f.fork.rawBulkPut.median)})`,

@@ -11,7 +11,14 @@ import { IMPORT_DB } from './import-runner';
 import { measurePersist } from './persist';
 import { deleteDb } from './raw-idb';
 import { FLOOR_DB } from './raw-floor';
-import { newestOrdinary, resume, seedLong, seedOrdinary, seedSettings } from './seed';
+import {
+  forgetTokenCounts,
+  newestOrdinary,
+  resume,
+  seedLong,
+  seedOrdinary,
+  seedSettings,
+} from './seed';
 
 const api: BenchApi = {
   async reset() {
@@ -29,6 +36,7 @@ const api: BenchApi = {
   fork: measureFork,
   blobStreamFrames: measureBlobStreamFrames,
   newestOrdinary,
+  forgetTokenCounts,
   idle: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 

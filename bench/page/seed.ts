@@ -2,6 +2,8 @@
 // and keeps the same data in memory as the blob baseline's state, rewritten after each stage.
 import { db } from '../../src/db/schema';
 import { addProvider } from '../../src/db/providers-repo';
+import { loadNewChatDefaults } from '../../src/db/settings-repo';
+import { listModels } from '../../src/llm/client';
 import { indexMessages, pathTo } from '../../src/db/tree';
 import type { LongSessionInfo, SeedReport } from '../api-types';
 import {
@@ -71,10 +73,16 @@ export async function seedOrdinary(seed: number, total: number): Promise<SeedRep
   };
 }
 
-/** The long session goes second in the list: just older than the newest ordinary session. */
+/**
+ * The long session goes second in the list: just older than the newest ordinary session. It
+ * replies through the mock provider, as a chat started in the app does (the ordinary sessions
+ * have none, like imported chats, and take the new-chat defaults on their first reply).
+ */
 export async function seedLong(seed: number): Promise<LongSessionInfo> {
   const start = performance.now();
   const generated = generateLongSession(seed, newestUpdatedAt(seed, ordinaryCount) - 1);
+  const { providerId } = await loadNewChatDefaults();
+  if (providerId) generated.session.providerId = providerId;
   await addRows([generated]);
   const seedMs = performance.now() - start;
   blobState.sessions.push(generated);
@@ -93,9 +101,28 @@ export async function seedLong(seed: number): Promise<LongSessionInfo> {
   };
 }
 
-/** The provider the app's chats reply through: the mock server. */
+/**
+ * The provider the app's chats reply through: the mock server, with the models it lists and
+ * their windows, as adding it in Settings stores them (so mock-small's window is 128k tokens).
+ */
 export async function seedSettings(baseURL: string): Promise<void> {
-  await addProvider({ name: 'Mock', presetId: 'custom', baseURL, apiKey: 'k', models: [] }, MODEL);
+  const endpoint = { baseURL, apiKey: 'k' };
+  const models = await listModels(endpoint);
+  await addProvider({ name: 'Mock', presetId: 'custom', ...endpoint, models }, MODEL);
+}
+
+/**
+ * Removes the token counts kept on a chat's messages, as before its first reply from the app,
+ * so the next send in it counts them all again. Returns how many messages had counts.
+ */
+export function forgetTokenCounts(sessionId: string): Promise<number> {
+  return db.messages
+    .where('sessionId')
+    .equals(sessionId)
+    .filter((m) => m.tokenCounts !== undefined)
+    .modify((m) => {
+      delete m.tokenCounts;
+    });
 }
 
 export async function newestOrdinary(): Promise<{ id: string; title: string }> {

@@ -1,0 +1,109 @@
+// Sending in the 10k-message chat, driven like a user in the real app: the main thread's work
+// from pressing Enter in the message box (what Send does) until the request reaches the mock
+// server, taken from Chromium's trace. Once for the first send after opening the chat, whose
+// messages have no token counts stored yet (the reply worker counts them all), then for the next
+// send in the same page, when the counts are kept on the messages. The page stores the message
+// and its empty reply and draws them; the reply worker does the rest, so most of the wall-clock
+// time between the press and the request is the worker's and is not counted.
+import type { Page } from '@playwright/test';
+import { z } from 'zod';
+import { openApp, openBenchPage, SETTLE_MS } from './app-measures';
+import { SEND_PROMPT } from './config';
+import { MODEL } from './generate';
+import type { BenchMock } from './mock';
+import { sendWork, type SendWork } from './send-trace';
+import { summarize, type Summary } from './stats';
+import { recordTrace } from './trace/record';
+import { asEvent, type TraceEvent } from './trace/trace-events';
+
+/** Key presses are in devtools.timeline; every main-thread task is in toplevel. */
+const CATEGORIES = 'devtools.timeline,toplevel';
+const KEPT = new Set(['ThreadControllerImpl::RunTask', 'EventDispatch']);
+
+export interface SendFigures {
+  work: Summary;
+  /** Wall clock from the press until the request arrived: mostly the reply worker's time. */
+  window: Summary;
+  longestTask: Summary;
+}
+
+export interface SendResult {
+  /** The first send after opening the chat, with no token counts stored on its messages. */
+  first: SendFigures;
+  /** The send after it in the same page, with the counts kept on the messages. */
+  next: SendFigures;
+  /** What the last request carried: the model and how much of the chat fit its window. */
+  request: { model: string; messages: number; kB: number };
+}
+
+const loggedRequest = z.object({
+  body: z.object({ model: z.string(), messages: z.array(z.unknown()) }),
+});
+
+function keep(batch: unknown): TraceEvent[] {
+  if (!Array.isArray(batch)) return [];
+  return batch.flatMap((raw: unknown) => {
+    const event = asEvent(raw);
+    return event && KEPT.has(event.name) ? [event] : [];
+  });
+}
+
+/** The chat as before Arbor ever counted it, opened, drawn and settled. */
+async function openUncounted(page: Page, sessionId: string): Promise<void> {
+  await openBenchPage(page);
+  await page.evaluate((id) => window.arborBench.forgetTokenCounts(id), sessionId);
+  await openApp(page, sessionId);
+  await page.locator('article').last().waitFor();
+  await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
+}
+
+/** One send, traced from before the press until the request arrives, then left to finish. */
+async function sendOnce(page: Page, mock: BenchMock): Promise<SendWork> {
+  const box = page.locator('textarea[aria-label="Message"]');
+  await box.fill(SEND_PROMPT);
+  const trace = await recordTrace(page, CATEGORIES, keep);
+  const arrived = mock.nextCompletion();
+  await box.press('Enter');
+  const arrival = await arrived;
+  const work = sendWork(await trace.stop(), arrival.atUs);
+  const status = await arrival.status;
+  if (status !== 200) throw new Error(`The mock server answered the send with ${status}`);
+  await page.waitForFunction(() => !window.arborProbe.composerBusy());
+  await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
+  return work;
+}
+
+/** The request the server logged last, checked to be the chat's, on the seeded model. */
+async function lastRequest(mock: BenchMock): Promise<SendResult['request']> {
+  const { body } = loggedRequest.parse((await mock.requestLog()).at(-1));
+  if (body.model !== MODEL) throw new Error(`The send went to ${body.model}, not ${MODEL}`);
+  return {
+    model: body.model,
+    messages: body.messages.length,
+    kB: JSON.stringify(body).length / 1e3,
+  };
+}
+
+function figures(samples: readonly SendWork[]): SendFigures {
+  return {
+    work: summarize(samples.map((s) => s.workMs)),
+    window: summarize(samples.map((s) => s.windowMs)),
+    longestTask: summarize(samples.map((s) => s.longestTaskMs)),
+  };
+}
+
+export async function measureSends(
+  page: Page,
+  sessionId: string,
+  mock: BenchMock,
+  runs: number,
+): Promise<SendResult> {
+  const first: SendWork[] = [];
+  const next: SendWork[] = [];
+  for (let i = 0; i < runs; i++) {
+    await openUncounted(page, sessionId);
+    first.push(await sendOnce(page, mock));
+    next.push(await sendOnce(page, mock));
+  }
+  return { first: figures(first), next: figures(next), request: await lastRequest(mock) };
+}
