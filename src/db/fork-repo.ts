@@ -34,19 +34,13 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
       parentId = copy.id;
       return copy;
     });
-    const fork: SessionRow = {
+    const fork = descendantOf(source, {
       id: forkId,
-      title: `${source.title} (fork)`,
-      titleIsCustom: true,
-      createdAt: now,
-      updatedAt: now,
-      ...(source.providerId ? { providerId: source.providerId } : {}),
-      model: source.model,
-      systemPrompt: source.systemPrompt,
-      params: structuredClone(source.params),
+      suffix: 'fork',
+      fromMessageId: messageId,
       activeLeafId: parentId,
-      forkedFrom: { sessionId: source.id, messageId, title: source.title },
-    };
+      now,
+    });
     await db.sessions.add(fork);
     // Written in chunks inside the one transaction, so that where this runs on the page (no
     // worker) the page can still draw and take input between them.
@@ -55,4 +49,33 @@ export async function forkSession(sourceId: string, messageId: string): Promise<
     }
     return forkId;
   });
+}
+
+/**
+ * A new chat that descends from `source` (a fork, a summary): its provider, model, system
+ * prompt and settings, titled "<source> (<suffix>)", linked back to the message it came from.
+ */
+export function descendantOf(
+  source: SessionRow,
+  link: {
+    id: string;
+    suffix: string;
+    fromMessageId: string;
+    activeLeafId: string | null;
+    now: number;
+  },
+): SessionRow {
+  return {
+    id: link.id,
+    title: `${source.title} (${link.suffix})`,
+    titleIsCustom: true,
+    createdAt: link.now,
+    updatedAt: link.now,
+    ...(source.providerId ? { providerId: source.providerId } : {}),
+    model: source.model,
+    systemPrompt: source.systemPrompt,
+    params: structuredClone(source.params),
+    activeLeafId: link.activeLeafId,
+    forkedFrom: { sessionId: source.id, messageId: link.fromMessageId, title: source.title },
+  };
 }

@@ -1,7 +1,8 @@
 // "Summarize and continue": a new chat linked back to the one it summarizes, like a fork, that
 // starts from the summary as a system message, visible and editable in the chat.
 import { db } from './schema';
-import type { MessageRow, SessionRow } from './types';
+import { descendantOf } from './fork-repo';
+import type { MessageRow } from './types';
 import { newId } from '../lib/ids';
 
 export async function createSummaryChat(
@@ -23,19 +24,13 @@ export async function createSummaryChat(
       createdAt: now,
       status: 'done',
     };
-    const chat: SessionRow = {
+    const chat = descendantOf(source, {
       id,
-      title: `${source.title} (summary)`,
-      titleIsCustom: true,
-      createdAt: now,
-      updatedAt: now,
-      ...(source.providerId ? { providerId: source.providerId } : {}),
-      model: source.model,
-      systemPrompt: source.systemPrompt,
-      params: structuredClone(source.params),
+      suffix: 'summary',
+      fromMessageId: leafId,
       activeLeafId: message.id,
-      forkedFrom: { sessionId: source.id, messageId: leafId, title: source.title },
-    };
+      now,
+    });
     await db.sessions.add(chat);
     await db.messages.add(message);
     return id;
