@@ -92,7 +92,7 @@ test('a 3,000-message chat continues on a 2,048-token model: the newest messages
   await expect(
     rows.filter({ has: page.getByText("left out: doesn't fit in the window") }).first(),
   ).toBeVisible();
-  await expect(dialog).toContainText(`of ${CHAT_LENGTH + 2} messages`);
+  await expect(dialog).toContainText(`of ${(CHAT_LENGTH + 2).toLocaleString('en')} messages`);
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(dialog).toBeHidden();
 });

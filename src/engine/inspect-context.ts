@@ -5,11 +5,25 @@ import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
 import type { MessageRow } from '../db/types';
 import { ChatSetupError } from '../llm/errors';
-import { planContext, type ContextPlan } from './context-plan';
+import { planContext, type ContextPlan, type PlannedMessage } from './context-plan';
 import { replyTargetFor } from './reply-target';
 
+/** Long chats list only their newest messages; the rest are counted. */
+export const LISTED_MESSAGES = 300;
+
+/**
+ * The plan as the screen shows it: its totals, and only the newest messages, so a report on a
+ * 10,000-message chat stays small to send to the page.
+ */
+export interface ContextOverview extends Omit<ContextPlan, 'messages'> {
+  /** Newest first, at most LISTED_MESSAGES. */
+  newest: PlannedMessage[];
+  messageCount: number;
+  sentCount: number;
+}
+
 export type ContextReport =
-  | { kind: 'plan'; plan: ContextPlan; turns: number; usage: ChatUsage }
+  | { kind: 'plan'; plan: ContextOverview; turns: number; usage: ChatUsage }
   /** The chat can't be sent yet; the message says why. */
   | { kind: 'unset'; message: string }
   | { kind: 'gone' };
@@ -22,11 +36,25 @@ export async function inspectContext({ sessionId }: { sessionId: string }): Prom
     const path = pathTo(indexMessages(rows), session.activeLeafId);
     const { plan } = await planContext({ session, provider, model, path }, { exact: true });
     const turns = path.filter((m) => m.role === 'user').length;
-    return { kind: 'plan', plan, turns, usage: chatUsage(rows) };
+    return { kind: 'plan', plan: overview(plan), turns, usage: chatUsage(rows) };
   } catch (error) {
     if (error instanceof ChatSetupError) return { kind: 'unset', message: error.message };
     throw error;
   }
+}
+
+export function overview({ messages, ...totals }: ContextPlan): ContextOverview {
+  return {
+    ...totals,
+    newest: messages.slice(-LISTED_MESSAGES).reverse(),
+    messageCount: messages.length,
+    sentCount: messages.filter((m) => m.sent).length,
+  };
+}
+
+/** Whether the plan leaves out any message, or can't send even the newest. */
+export function leavesOut(plan: ContextOverview): boolean {
+  return !plan.fit.ok || plan.sentCount < plan.messageCount;
 }
 
 /** The tokens every reply of the chat used, on every branch. */

@@ -7,13 +7,10 @@ import { setModelWindow } from '../../db/providers-repo';
 import { reportFailure } from '../../store/report-failure';
 import { Dialog } from '../../components/ui/dialog';
 import { ROLE_NAMES } from '../../db/types';
-import type { ContextPlan, PlannedMessage } from '../../engine/context-plan';
-import type { ContextReport } from '../../engine/inspect-context';
+import type { PlannedMessage } from '../../engine/context-plan';
+import { leavesOut, type ContextOverview, type ContextReport } from '../../engine/inspect-context';
 import type { WindowSource } from '../../llm/context-window';
 import { SummarizeButton } from './summarize-button';
-
-/** Long chats list their newest messages; the rest are summed up in one line. */
-const LISTED = 300;
 
 const SOURCES: Record<WindowSource, string> = {
   chat: "this chat's context limit",
@@ -53,7 +50,7 @@ export function ContextDialog({
             Older messages are left out. A summary keeps what matters in a new chat.
           </p>
         )}
-        {report?.kind === 'plan' && report.plan.messages.length > 0 && (
+        {report?.kind === 'plan' && report.plan.messageCount > 0 && (
           <SummarizeButton sessionId={sessionId} variant={leftOut ? 'secondary' : 'ghost'} />
         )}
         <Button onClick={onClose}>Close</Button>
@@ -62,12 +59,10 @@ export function ContextDialog({
   );
 }
 
-function PlanView({ plan }: { plan: ContextPlan }) {
-  const { fit } = plan;
-  const sent = plan.messages.filter((m) => m.sent);
-  const leftOut = plan.messages.length - sent.length;
-  const newestFirst = [...plan.messages].reverse();
-  const listed = newestFirst.slice(0, LISTED);
+function PlanView({ plan }: { plan: ContextOverview }) {
+  const { fit, newest, messageCount, sentCount } = plan;
+  const unlisted = messageCount - newest.length;
+  const unlistedLeftOut = messageCount - sentCount - newest.filter((m) => !m.sent).length;
   return (
     <div className="text-sm">
       <dl className="mb-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-stone-700">
@@ -86,7 +81,7 @@ function PlanView({ plan }: { plan: ContextPlan }) {
         <dt className="font-medium">Sent</dt>
         <dd>
           {fit.ok
-            ? `${n(fit.used)} of ${n(fit.budget)} tokens: ${sent.length} of ${plan.messages.length} messages${plan.systemTokens ? ' and the system prompt' : ''}`
+            ? `${n(fit.used)} of ${n(fit.budget)} tokens: ${n(sentCount)} of ${n(messageCount)} messages${plan.systemTokens ? ' and the system prompt' : ''}`
             : `Nothing: the newest message needs ${n(fit.needed)} tokens and ${n(fit.budget)} are free.`}
         </dd>
         <dt className="font-medium">Counted with</dt>
@@ -102,7 +97,7 @@ function PlanView({ plan }: { plan: ContextPlan }) {
         aria-label="Messages sent"
         className="max-h-80 overflow-y-auto rounded-md border border-stone-200"
       >
-        {listed.map((m) => (
+        {newest.map((m) => (
           <PlannedRow key={m.id} message={m} />
         ))}
         {plan.systemTokens > 0 && (
@@ -113,10 +108,15 @@ function PlanView({ plan }: { plan: ContextPlan }) {
           </li>
         )}
       </ol>
-      {newestFirst.length > LISTED && (
+      {unlisted > 0 && (
         <p className="mt-1 text-xs text-stone-500">
-          And {n(newestFirst.length - LISTED)} older messages
-          {leftOut > 0 ? ', left out' : ''}.
+          And {n(unlisted)} older messages
+          {unlistedLeftOut === unlisted
+            ? ', left out'
+            : unlistedLeftOut > 0
+              ? `, ${n(unlistedLeftOut)} of them left out`
+              : ''}
+          .
         </p>
       )}
     </div>
@@ -141,14 +141,10 @@ function PlannedRow({ message }: { message: PlannedMessage }) {
   );
 }
 
-function leavesOut(plan: ContextPlan): boolean {
-  return !plan.fit.ok || plan.messages.some((m) => !m.sent);
-}
-
 const MIN_WINDOW = 256;
 
 /** The window and where it came from, with a way to correct it for the model. */
-function WindowRow({ plan }: { plan: ContextPlan }) {
+function WindowRow({ plan }: { plan: ContextOverview }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(String(plan.window.tokens));
   const [problem, setProblem] = useState('');

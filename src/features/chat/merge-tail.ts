@@ -23,7 +23,8 @@ export function mergeTail(whole: WholeTree, tail: PathTail): MergedView | null {
   if (!first) return null;
   let prefix: MessageRow[] = [];
   if (first.parentId !== null) {
-    const at = whole.path.findIndex((m) => m.id === first.id);
+    // The tail joins near the end of the path: searched from there, a 10k path isn't walked.
+    const at = whole.path.findLastIndex((m) => m.id === first.id);
     if (at < 0) return null;
     prefix = whole.path.slice(0, at);
   }

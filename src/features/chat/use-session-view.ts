@@ -5,7 +5,7 @@
 // tree read before the turn, and the tree is read afresh when the turn ends.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { liveQuery } from 'dexie';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { readPathTail } from '../../db/path-tail';
 import { readSessionTree } from '../../db/queries';
 import { childrenByParent, indexMessages, pathTo, type ChildrenIndex } from '../../db/tree';
@@ -29,45 +29,53 @@ interface TreeRead {
   sessionId: string;
   session: SessionRow | undefined;
   rows: MessageRow[];
-  /** True once the tree may have changed since this read (it is no longer followed). */
-  stale: boolean;
 }
 
 /**
- * The whole tree of `sessionId` once `ready`, followed live unless `held`. When following stops,
- * the last read is kept, marked stale; a chat held before it was ever read is read once.
+ * The whole tree of `sessionId` once `ready`, followed live unless `held`. When following stops
+ * the last read is kept as it was, only marked stale, so nothing derived from it is worked out
+ * again; a chat held before it was ever read is read once.
  */
 function useWholeTree(
   sessionId: string | null,
   ready: boolean,
   held: boolean,
-): TreeRead | undefined {
+): { read: TreeRead; stale: boolean } | undefined {
   const [read, setRead] = useState<TreeRead | undefined>(undefined);
+  const [followed, setFollowed] = useState<string | null>(null);
+  // Read by the effect, which must not re-run (and re-read the tree) when a read arrives.
+  const lastRead = useRef<TreeRead | undefined>(undefined);
   useEffect(() => {
     if (!sessionId || !ready) return;
+    const keep = (next: TreeRead) => {
+      lastRead.current = next;
+      setRead(next);
+    };
     if (held) {
+      if (lastRead.current?.sessionId === sessionId) return;
       // E.g. a chat opened again while its reply streams: its whole path must still be there.
       let cancelled = false;
       readSessionTree(sessionId).then(({ session, rows }) => {
-        if (cancelled) return;
-        setRead((last) =>
-          last?.sessionId === sessionId ? last : { sessionId, session, rows, stale: true },
-        );
+        if (!cancelled) keep({ sessionId, session, rows });
       }, reportFailure('Reading the chat'));
       return () => {
         cancelled = true;
       };
     }
     const subscription = liveQuery(() => readSessionTree(sessionId)).subscribe({
-      next: ({ session, rows }) => setRead({ sessionId, session, rows, stale: false }),
+      next: ({ session, rows }) => {
+        keep({ sessionId, session, rows });
+        setFollowed(sessionId);
+      },
       error: reportFailure('Reading the chat'),
     });
     return () => {
       subscription.unsubscribe();
-      setRead((last) => (last ? { ...last, stale: true } : last));
+      setFollowed(null);
     };
   }, [sessionId, ready, held]);
-  return read?.sessionId === sessionId ? read : undefined;
+  if (read?.sessionId !== sessionId) return undefined;
+  return { read, stale: followed !== sessionId };
 }
 
 /** undefined while loading, null when the session does not exist. */
@@ -81,21 +89,23 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
   const replying = useTurns(turnSelectors.replyingIn(sessionId));
   // The effect that starts the whole read runs after the tail is drawn, so it never delays it.
   const tree = useWholeTree(sessionId, newest !== undefined, replying);
+  const read = tree?.read;
+  const stale = tree?.stale;
 
   const whole = useMemo(() => {
-    if (!tree?.session) return undefined;
-    const byId = indexMessages(tree.rows);
+    if (!read?.session) return undefined;
+    const byId = indexMessages(read.rows);
     return {
-      session: tree.session,
-      path: pathTo(byId, tree.session.activeLeafId),
-      children: childrenByParent(tree.rows),
+      session: read.session,
+      path: pathTo(byId, read.session.activeLeafId),
+      children: childrenByParent(read.rows),
       byId,
     };
-  }, [tree]);
+  }, [read]);
 
   return useMemo((): SessionView | null | undefined => {
     if (!sessionId) return null;
-    if (tree && !tree.stale) {
+    if (read && stale === false) {
       if (!whole) return null;
       const { session, path, children, byId } = whole;
       return { session, path, children, messageCount: byId.size };
@@ -106,5 +116,5 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
     if (merged) return { session: newest.session, ...merged };
     const { session, path, siblings } = newest;
     return { session, path, children: childrenByParent(siblings), messageCount: undefined };
-  }, [sessionId, tree, whole, newest]);
+  }, [sessionId, stale, read, whole, newest]);
 }
