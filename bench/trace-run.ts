@@ -11,7 +11,7 @@ import { startMockServer } from '../e2e/mock-server/server';
 import { buildSite } from './build';
 import { APP_PORT, APP_URL, BENCH_PAGE_URL, MOCK_PORT, SITE_DIR } from './config';
 import { startStaticServer } from './static-server';
-import { longTaskReport, measureSpans } from './trace/long-tasks';
+import { firstRequestAfter, longTaskReport, measureSpans, spanReport } from './trace/long-tasks';
 import { formatLongTasks } from './trace/report';
 import {
   ensureSeeded,
@@ -19,6 +19,8 @@ import {
   traceAppExport,
   traceBenchExport,
   traceColdOpen,
+  traceSend,
+  SEND_MARK,
   type Traced,
 } from './trace/scenarios';
 import { loadResolver } from './trace/sources';
@@ -60,6 +62,21 @@ async function main(): Promise<void> {
     const appFile = await save('export-app', app);
     const appReport = longTaskReport(parseEvents(app.events), `${APP_URL}/`, resolveFrame);
     console.log(`\n${formatLongTasks('Export all in the app', appReport)}\n  trace: ${appFile}`);
+    const send = await traceSend(profileDir, seeded);
+    const sendFile = await save('send', send);
+    const sendEvents = parseEvents(send.events);
+    const pressed = sendEvents.find((e) => e.name === SEND_MARK)?.ts;
+    const requested =
+      pressed === undefined
+        ? undefined
+        : firstRequestAfter(sendEvents, '/chat/completions', pressed);
+    if (pressed === undefined || requested === undefined) {
+      console.log(`\nsend: no press mark or no request in the trace (${sendFile})`);
+    } else {
+      const report = spanReport(sendEvents, `${APP_URL}/`, resolveFrame, [pressed, requested]);
+      const title = `send in the 10k chat, press → request (${((requested - pressed) / 1000).toFixed(0)} ms)`;
+      console.log(`\n${formatLongTasks(title, report)}\n  trace: ${sendFile}`);
+    }
     const bench = await traceBenchExport(profileDir, seeded, BENCH_EXPORTS);
     const benchFile = await save('export-bench', bench);
     const events = parseEvents(bench.events);

@@ -228,3 +228,51 @@ export function longTaskReport(
     });
   return { thread, longTasks };
 }
+
+/**
+ * All the main thread did within `span`, short tasks included, taken apart as one long task is:
+ * for work spread over many small tasks, such as a send.
+ */
+export function spanReport(
+  events: readonly TraceEvent[],
+  urlPrefix: string,
+  resolve: Resolve,
+  [from, to]: readonly [number, number],
+): MainThreadReport {
+  const thread = pageMainThread(events, urlPrefix);
+  const onThread = completeEvents(events.filter((e) => threadKey(e) === thread));
+  const inside = onThread.filter((e) => e.ts >= from && e.ts < to);
+  const tasks = inside.filter((e) => e.name === TASK);
+  const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
+  const first = tasks[0] ?? onThread[0];
+  if (!first) throw new Error('The main thread ran nothing in the span');
+  const span: TraceEvent = {
+    ...first,
+    name: 'span',
+    ts: from,
+    dur: to - from,
+  };
+  const profilerStart = inside.filter((e) => e.name === PROFILER_START);
+  const breakdown: LongTaskBreakdown = {
+    startMs: 0,
+    ms: sum(tasks.map((t) => t.dur ?? 0)) / 1000,
+    cpuMs: sum(tasks.map((t) => t.tdur ?? 0)) / 1000,
+    profilerStartMs: sum(profilerStart.map((e) => e.dur ?? 0)) / 1000,
+    ...eventShares(inside, span),
+    ...sampleShares(profileSamples(events).get(thread) ?? [], from, to, resolve),
+  };
+  return { thread, longTasks: [breakdown] };
+}
+
+/** When the first request to `urlPart` was sent after `after`, from the network events. */
+export function firstRequestAfter(
+  events: readonly TraceEvent[],
+  urlPart: string,
+  after: number,
+): number | undefined {
+  return events
+    .filter((e) => e.name === 'ResourceSendRequest' && e.ts > after)
+    .filter((e) => String(record(e.args.data).url).includes(urlPart))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b)[0];
+}

@@ -1,6 +1,6 @@
 // What bench:trace records: the seeded profile it needs, the cold open of the app, the app's
-// own Export all, and the bench page's export measure as the bench runs it (its timed exports
-// are marked with the user-timing measure EXPORT_MEASURE).
+// own Export all, a send in the 10k chat, and the bench page's export measure as the bench
+// runs it (its timed exports are marked with the user-timing measure EXPORT_MEASURE).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -85,6 +85,41 @@ export async function traceAppExport(profileDir: string): Promise<Traced> {
     await page.waitForTimeout(PROFILER_START_MS);
     await page.getByRole('button', { name: 'Export all' }).click();
     await page.getByText(/^Exported \d+ chats/).waitFor();
+    return { events: await trace.stop() };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The user-timing mark set just before Send is pressed in traceSend. */
+export const SEND_MARK = 'arbor-trace-send';
+
+/**
+ * A send in the 10k chat with its token counts kept (the chat was sent in once before), traced
+ * from before the press until the short reply is done.
+ */
+export async function traceSend(profileDir: string, seeded: Seeded): Promise<Traced> {
+  const context = await launch(profileDir, { probeFile: PROBE_FILE });
+  try {
+    const page = await firstPage(context);
+    await page.goto(`${APP_URL}/#/s/${seeded.longSessionId}`);
+    const box = page.locator('textarea[aria-label="Message"]');
+    const sendAndWait = async () => {
+      await box.press('Enter');
+      await page.waitForFunction(() => window.arborProbe.composerBusy());
+      await page.waitForFunction(() => !window.arborProbe.composerBusy());
+    };
+    await page.locator('article').last().waitFor();
+    await page.evaluate(() => window.arborProbe.settle(1_000));
+    await box.fill('Counted first [mock:tokens=1]');
+    await sendAndWait();
+    await page.evaluate(() => window.arborProbe.settle(1_000));
+    await box.fill('Traced send [mock:tokens=1]');
+    const trace = await startTrace(page);
+    await page.waitForTimeout(PROFILER_START_MS);
+    await page.evaluate((mark) => performance.mark(mark), SEND_MARK);
+    await sendAndWait();
+    await page.evaluate(() => window.arborProbe.settle(500));
     return { events: await trace.stop() };
   } finally {
     await context.close();
