@@ -251,7 +251,30 @@ test('/model opens the model picker, and /model <name> switches the next reply t
   await expect(statusLine(page)).toHaveText(statusText('mock-large · 2 messages'));
 });
 
-test('/status shows the session, provider, model, turns and tokens', async ({ page }) => {
+test('a new chat shows where its replies come from, and /model there chooses it before the first message', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+  const picker = page.getByRole('combobox', { name: 'Chat model' });
+  await expect(picker).toHaveValue(`mock-small · ${MOCK_PROVIDER}`);
+
+  await runCommand(page, '/model');
+  await expect(picker).toBeFocused();
+  await page.keyboard.type('mock-large');
+  await page.keyboard.press('Enter');
+  await expect(picker).toHaveValue(`mock-large · ${MOCK_PROVIDER}`);
+  // Nothing is stored for a chat that has no message yet.
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(0);
+
+  await sendAndWait(page, `First on large ${marker}`);
+  await expect(statusLine(page)).toHaveText(statusText('mock-large · 2 messages'));
+  expect((await mockRequests(marker)).map((r) => r.model)).toEqual(['mock-large']);
+});
+
+test('/status shows the session, provider, model, turns, tokens and what was used', async ({
+  page,
+}) => {
   const title = `Status check ${uniqueMarker()}`;
   await configureEndpoint(page);
   await sendAndWait(page, title);
@@ -267,6 +290,7 @@ test('/status shows the session, provider, model, turns and tokens', async ({ pa
     'Model',
     'Turns',
     'Tokens',
+    'Used',
   ]);
   await expect(status.getByRole('definition')).toHaveText([
     title,
@@ -274,6 +298,7 @@ test('/status shows the session, provider, model, turns and tokens', async ({ pa
     'mock-small',
     '1 turn',
     tokens,
+    /^≈?\d[\d,]* tokens used$/,
   ]);
   await expect(messageBox(page)).toHaveValue('');
   await expect(messageBox(page)).toBeFocused();

@@ -58,7 +58,7 @@ export function ChatHeader({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <ModelPicker session={session} />
+        <ModelPicker sessionId={session.id} providerId={session.providerId} model={session.model} />
         <Button variant="ghost" onClick={() => setContextOpen(true)}>
           Context
         </Button>

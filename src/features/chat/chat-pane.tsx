@@ -9,6 +9,7 @@ import { useUi } from '../../store/ui';
 import { ChatHeader } from './chat-header';
 import { Composer } from './composer';
 import { MessageList } from './message-list';
+import { NewChatScreen } from './new-chat-screen';
 import { TreeView } from './tree-view';
 import { useSessionView } from './use-session-view';
 
@@ -62,12 +63,7 @@ export function ChatPane({
       ) : view === undefined && sessionId ? (
         <div className="flex-1" aria-busy="true" />
       ) : (
-        <div className="flex flex-1 items-center justify-center p-8 text-center text-stone-500">
-          <div>
-            <h2 className="text-lg font-medium text-stone-700">New chat</h2>
-            <p className="mt-1 text-sm">Type below to start. Your chats stay in this browser.</p>
-          </div>
-        </div>
+        <NewChatScreen />
       )}
       <Composer sessionId={composerSessionId} ensureSession={ensureSession} />
     </>

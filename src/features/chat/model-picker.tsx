@@ -1,16 +1,25 @@
-// "Chat model": a combobox in the chat header listing every model of every provider, grouped
-// by provider, filtered as the user types. A choice applies to the chat's next reply and
-// becomes what new chats start with. /model in the message box opens it with the focus in it.
+// "Chat model": a combobox in the chat header (and on the new-chat screen) listing every model
+// of every provider, grouped by provider, filtered as the user types. A choice applies to the
+// chat's next reply and becomes what new chats start with. /model in the message box opens it
+// with the focus in it.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { inputClass } from '../../components/ui/field';
 import { listProviders } from '../../db/queries';
-import type { SessionRow } from '../../db/types';
 import { useUi } from '../../store/ui';
 import { chooseChatModel } from './chat-actions';
 import { modelGroups, type ModelOption } from './model-options';
 
-export function ModelPicker({ session }: { session: SessionRow }) {
+/** With no `sessionId`, the choice is only what new chats start with. */
+export function ModelPicker({
+  sessionId,
+  providerId,
+  model,
+}: {
+  sessionId: string | null;
+  providerId: string | undefined;
+  model: string;
+}) {
   const providers = useLiveQuery(listProviders);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -28,10 +37,10 @@ export function ModelPicker({ session }: { session: SessionRow }) {
   }, [request]);
   const groups = useMemo(() => modelGroups(providers ?? [], query), [providers, query]);
   const options = groups.flatMap((g) => g.options);
-  const provider = providers?.find((p) => p.id === session.providerId);
-  const removed = session.providerId !== undefined && providers !== undefined && !provider;
-  const current = session.model
-    ? `${session.model}${provider ? ` · ${provider.name}` : removed ? ' · provider removed' : ''}`
+  const provider = providers?.find((p) => p.id === providerId);
+  const removed = providerId !== undefined && providers !== undefined && !provider;
+  const current = model
+    ? `${model}${provider ? ` · ${provider.name}` : removed ? ' · provider removed' : ''}`
     : '';
 
   const close = () => {
@@ -40,7 +49,7 @@ export function ModelPicker({ session }: { session: SessionRow }) {
   };
   const choose = (option: ModelOption | undefined) => {
     if (!option) return;
-    chooseChatModel(session.id, option.providerId, option.model);
+    chooseChatModel(sessionId, option.providerId, option.model);
     close();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -132,8 +141,7 @@ export function ModelPicker({ session }: { session: SessionRow }) {
               )}
               {groupOptions.map((option, optionIndex) => {
                 const i = (groupStarts[groupIndex] ?? 0) + optionIndex;
-                const selected =
-                  option.providerId === session.providerId && option.model === session.model;
+                const selected = option.providerId === providerId && option.model === model;
                 return (
                   <div
                     key={`${option.typed ? 'typed:' : ''}${option.model}`}

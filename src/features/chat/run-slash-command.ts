@@ -61,11 +61,6 @@ export async function runSlashCommand(
     }
     case 'model':
       if (argument) return switchModel(argument, sessionId);
-      if (sessionId === null) {
-        return refuse(
-          'The model picker is in the header of an open chat. In a new chat, type /model and a name to choose what it starts with.',
-        );
-      }
       ui.openModelPicker();
       return { done: true, movedFocus: true };
     case 'status':
@@ -128,7 +123,10 @@ async function switchModel(name: string, sessionId: string | null): Promise<Comm
   return { done: true, reply: { kind: 'note', tone: 'info', text } };
 }
 
-/** The chat, where its next reply goes, and its turns and tokens, as the status line counts them. */
+/**
+ * The chat, where its next reply goes, its turns and tokens and what its replies used, as the
+ * status line counts them.
+ */
 async function statusRows(sessionId: string | null): Promise<[string, string][]> {
   const session = sessionId === null ? undefined : await readSession(sessionId);
   // A chat that never had a provider (an imported one) replies with the new-chat defaults.
@@ -145,6 +143,7 @@ async function statusRows(sessionId: string | null): Promise<[string, string][]>
       ['Model', model],
       ['Turns', '0 turns'],
       ['Tokens', '0 tokens'],
+      ['Used', 'nothing yet'],
     ];
   }
   const context = await reportContext(session.id).then(
@@ -163,5 +162,6 @@ async function statusRows(sessionId: string | null): Promise<[string, string][]>
     ['Model', model],
     ['Turns', context.figures?.turns ?? '–'],
     ['Tokens', context.figures?.tokens ?? context.why],
+    ['Used', context.figures ? context.figures.used || 'nothing reported yet' : '–'],
   ];
 }
