@@ -80,7 +80,7 @@ test('the meter shows the space used, and warnings come once past 80% and again 
   await expect(meter).toBeVisible();
   expect(Number(await meter.getAttribute('value'))).toBeGreaterThan(0);
   await expect(section).toContainText(
-    / kB used of the [\d.]+ GB this browser allows \(under 1%\); chats take [\d.]+ kB\./,
+    / (kB|MB) used of the [\d.]+ GB this browser allows \(under 1%\); chats take [\d.]+ kB\./,
   );
   await expect(section.getByRole('alert')).toHaveCount(0);
   await settingsDialog(page).getByRole('button', { name: 'Close', exact: true }).click();

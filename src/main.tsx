@@ -19,3 +19,10 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+
+// The service worker's code loads once the app is rendering, and registers once the page has
+// loaded, so caching Arbor for offline use never slows its start.
+import('./app/service-worker').then(
+  ({ startServiceWorker }) => startServiceWorker(),
+  (error: unknown) => console.error('Loading the service worker registration failed', error),
+);

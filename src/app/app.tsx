@@ -10,6 +10,7 @@ import { SidebarImportExport } from '../features/import-export/sidebar-import-ex
 import { SessionSidebar } from '../features/sessions/session-sidebar';
 import { SettingsDialog } from '../features/settings/settings-dialog';
 import { Notices } from './notices';
+import { useOfflineNotice } from './use-offline-notice';
 import { useStartup } from './use-startup';
 import { useStorageCare } from './use-storage-care';
 import { useUi } from '../store/ui';
@@ -27,6 +28,7 @@ export function openStorageEarly(): void {
 export function App() {
   useStartup();
   useStorageCare();
+  useOfflineNotice();
   const settingsOpen = useUi((s) => s.settingsOpen);
   const sidebarOpen = useUi((s) => s.sidebarOpen);
   // undefined while loading, so the first-run dialog never flashes for a returning user.

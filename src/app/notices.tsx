@@ -4,6 +4,7 @@
 import { useEffect } from 'react';
 import { useUi, type Notice } from '../store/ui';
 import { Button } from '../components/ui/button';
+import { UpdateNotice } from './update-notice';
 
 const NOTICE_MS = 8000;
 
@@ -45,6 +46,7 @@ export function Notices() {
       {notices.map((n) => (
         <NoticeItem key={n.id} notice={n} />
       ))}
+      <UpdateNotice />
     </div>
   );
 }
