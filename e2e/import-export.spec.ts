@@ -172,13 +172,14 @@ test('the Export menu works from the keyboard: arrows move, Enter chooses, Escap
   await page.keyboard.press('Enter');
   const asJson = page.getByRole('menuitem', { name: /As JSON/ });
   const asMarkdown = page.getByRole('menuitem', { name: /As Markdown/ });
+  const asFineTuning = page.getByRole('menuitem', { name: /As fine-tuning JSONL/ });
   await expect(asJson).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(asMarkdown).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(asJson).toBeFocused();
   await page.keyboard.press('End');
-  await expect(asMarkdown).toBeFocused();
+  await expect(asFineTuning).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(asJson).toBeFocused();
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
@@ -186,10 +187,10 @@ test('the Export menu works from the keyboard: arrows move, Enter chooses, Escap
 
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowUp');
-  await expect(asMarkdown).toBeFocused();
+  await expect(asFineTuning).toBeFocused();
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
-  expect((await download).suggestedFilename()).toMatch(/\.md$/);
+  expect((await download).suggestedFilename()).toMatch(/\.jsonl$/);
 });
 
 test('selected chats export on their own, with nothing else in the file', async ({ page }) => {

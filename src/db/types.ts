@@ -56,6 +56,11 @@ export interface MessageRow extends ChatItem {
   tooLong?: boolean;
   /** Something the user should know about how the reply was made, e.g. a trimmed retry. */
   notice?: string;
+  /**
+   * The model's private reasoning before this reply, as an imported app recorded it. Kept and
+   * exported with the reply, but never part of a request: it is not an OpenAI message field.
+   */
+  reasoning?: string;
   /** Set on a reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
   json?: { problem?: string };
   /** The usage is Arbor's own count: the endpoint reported none. */

@@ -37,6 +37,7 @@ export function toExportedMessage(row: MessageRow): ExportedMessage {
   if (row.error !== undefined) out.error = row.error;
   if (row.tooLong !== undefined) out.tooLong = row.tooLong;
   if (row.notice !== undefined) out.notice = row.notice;
+  if (row.reasoning !== undefined) out.reasoning = row.reasoning;
   return out;
 }
 

@@ -23,6 +23,7 @@ export interface ConvertResult {
 export type FormatId =
   | 'arbor'
   | 'chatgpt'
+  | 'claude'
   | 'openwebui'
   | 'librechat'
   | 'betterchatgpt'
@@ -34,6 +35,7 @@ export type FormatId =
 export const FORMAT_NAMES: Record<FormatId, string> = {
   arbor: 'Arbor export',
   chatgpt: 'ChatGPT export',
+  claude: 'Claude export',
   openwebui: 'Open WebUI export',
   librechat: 'LibreChat export',
   betterchatgpt: 'BetterChatGPT export',

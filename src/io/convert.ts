@@ -6,6 +6,8 @@ import { detectFormat } from './detect';
 import { convertArbor } from './formats/arbor';
 import { convertBetterchatgpt } from './formats/betterchatgpt';
 import { convertChatgpt } from './formats/chatgpt';
+import type { AssetNames } from './formats/chatgpt-assets';
+import { convertClaude } from './formats/claude';
 import { convertLibrechat } from './formats/librechat';
 import { convertLobechat, lobeStateSchema } from './formats/lobechat';
 import { convertNextchat } from './formats/nextchat';
@@ -22,18 +24,31 @@ export interface ConvertedFile extends ConvertResult {
 }
 
 export const KNOWN_FORMATS =
-  'Arbor, ChatGPT (conversations.json), Open WebUI, LibreChat, BetterChatGPT, NextChat, LobeChat, or a plain list of OpenAI messages';
+  'Arbor, ChatGPT or Claude (conversations.json, or the whole .zip), Open WebUI, LibreChat, BetterChatGPT, NextChat, LobeChat, or a plain list of OpenAI messages';
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
-function convertAs(format: FormatId, data: unknown, fileTime: number): ConvertResult {
+/** What other files imported together tell a converter. */
+export interface ConvertContext {
+  /** ChatGPT's image names (conversation_asset_file_names.json). */
+  assets?: AssetNames;
+}
+
+function convertAs(
+  format: FormatId,
+  data: unknown,
+  fileTime: number,
+  context: ConvertContext,
+): ConvertResult {
   switch (format) {
     case 'arbor':
       return convertArbor(record(data));
     case 'chatgpt':
-      return convertChatgpt(data, fileTime);
+      return convertChatgpt(data, fileTime, context.assets);
+    case 'claude':
+      return convertClaude(data, fileTime);
     case 'openwebui':
       return convertOpenwebui(data, fileTime);
     case 'librechat':
@@ -60,7 +75,12 @@ function failed(name: string, format: FormatId | null, error: string): Converted
   return { name, format, candidates: [], rejected: [], repairs: [], error };
 }
 
-export function convertText(text: string, name: string, fileTime: number): ConvertedFile {
+export function convertText(
+  text: string,
+  name: string,
+  fileTime: number,
+  context: ConvertContext = {},
+): ConvertedFile {
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -81,7 +101,7 @@ export function convertText(text: string, name: string, fileTime: number): Conve
     );
   }
   try {
-    const result = convertAs(format, data, fileTime);
+    const result = convertAs(format, data, fileTime, context);
     const repairs = [...result.repairs];
     const candidates = result.candidates.map((c) => repairCandidate(c, repairs));
     return { name, format, candidates, rejected: result.rejected, repairs };

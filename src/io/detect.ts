@@ -1,6 +1,7 @@
 // Recognises which app wrote a parsed file from its shape alone; file names and extensions
 // are never trusted. Order matters: the most specific markers are checked first.
 import type { FormatId } from './candidate';
+import { isClaudeConversation } from './formats/claude';
 import { NEXTCHAT_STORE_KEY } from './formats/nextchat';
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -37,6 +38,7 @@ function detectObject(value: Record<string, unknown>): FormatId | undefined {
   if (isOpenwebuiChat(value)) return 'openwebui';
   if (isLibrechat(value)) return 'librechat';
   if (isChatgpt(value)) return 'chatgpt';
+  if (isClaudeConversation(value)) return 'claude';
   const lists = Object.values(value);
   if (
     lists.length > 0 &&
@@ -51,6 +53,7 @@ function detectObject(value: Record<string, unknown>): FormatId | undefined {
 function detectArray(value: unknown[]): FormatId | undefined {
   if (value.length === 0) return undefined;
   if (value.some(isChatgpt)) return 'chatgpt';
+  if (value.some(isClaudeConversation)) return 'claude';
   if (value.some(isOpenwebuiChat)) return 'openwebui';
   if (value.some(isLibrechat)) return 'librechat';
   if (value.every(hasRole)) return 'openai-messages';

@@ -5,6 +5,7 @@ import type { ArborDb } from '../db/schema';
 import type { MessageRow, SessionRow } from '../db/types';
 import { buildExport, serializeExportParts } from './build-export';
 import { sessionMarkdown } from './export-markdown';
+import { openaiExport, type OpenaiShape } from './export-openai';
 
 interface Rows {
   sessions: SessionRow[];
@@ -48,4 +49,11 @@ export async function exportMarkdown(db: ArborDb, sessionId: string, now = new D
   const { sessions, messages } = await readRows(db, [sessionId]);
   const session = sessions[0];
   return session ? sessionMarkdown(session, messages, now) : undefined;
+}
+
+/** The session's active path as OpenAI messages or fine-tuning JSONL; undefined when it's gone. */
+export async function exportOpenai(db: ArborDb, sessionId: string, shape: OpenaiShape) {
+  const { sessions, messages } = await readRows(db, [sessionId]);
+  const session = sessions[0];
+  return session ? openaiExport(session, messages, shape) : undefined;
 }

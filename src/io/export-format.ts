@@ -32,6 +32,7 @@ export const exportedMessageSchema = z.object({
   /** The name of the provider that wrote a reply; never its address or key. */
   provider: z.string().optional(),
   notice: z.string().optional(),
+  reasoning: z.string().optional(),
   usage: usageSchema.optional(),
   usageIsEstimate: z.boolean().optional(),
   json: z.object({ problem: z.string().optional() }).optional(),

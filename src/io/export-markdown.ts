@@ -3,18 +3,14 @@
 import { indexMessages, pathTo } from '../db/tree';
 import { ROLE_NAMES, type MessageRow, type SessionRow } from '../db/types';
 import { contentText } from '../db/content-text';
-
-function fence(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}\n${text}\n${ticks}`;
-}
+import { fence } from './markdown-fence';
 
 function messageMarkdown(m: MessageRow): string {
   const who = [ROLE_NAMES[m.role], m.name, m.role === 'assistant' ? m.model : undefined]
     .filter(Boolean)
     .join(' · ');
   const parts = [`### ${who}`];
+  if (m.reasoning) parts.push(`> **Reasoning**\n>\n${m.reasoning.replace(/^/gm, '> ')}`);
   const text = contentText(m.content);
   if (text) parts.push(m.role === 'tool' ? fence(text) : text);
   for (const call of m.tool_calls ?? []) {

@@ -18,6 +18,7 @@ function messageKey(m: MessageRow): string {
     model: m.model,
     usage: m.usage,
     error: m.error,
+    reasoning: m.reasoning,
   });
 }
 

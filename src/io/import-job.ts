@@ -6,7 +6,8 @@ import type { ArborDb } from '../db/schema';
 import type { Candidate, Rejection } from './candidate';
 import { FORMAT_NAMES } from './candidate';
 import { convertText } from './convert';
-import type { ImportSource } from './import-source';
+import { isAssetNamesFile, readAssetNames, type AssetNames } from './formats/chatgpt-assets';
+import type { ImportEntry, ImportSource } from './import-source';
 import { planImport, type ImportPlan } from './plan';
 
 export type ImportStage = 'reading' | 'parsing' | 'checking' | 'writing';
@@ -66,18 +67,54 @@ export class ImportJob {
     };
   }
 
+  /** ChatGPT's image names file, read before the conversations that use it. */
+  private readAssets(entries: readonly ImportEntry[]): AssetNames {
+    const names = new Map<string, string>();
+    for (const entry of entries) {
+      let read: AssetNames | undefined;
+      try {
+        read = readAssetNames(JSON.parse(entry.text));
+      } catch {
+        read = undefined;
+      }
+      this.base.files.push({ name: entry.name, format: read ? 'ChatGPT file names' : null });
+      if (read) for (const [stored, uploaded] of read) names.set(stored, uploaded);
+      else
+        this.base.repairs.push(
+          `${entry.name}: not a list of file names; image names are left out.`,
+        );
+    }
+    return names;
+  }
+
   /** Reads and converts every source and says what an import would do. Writes nothing. */
   async load(sources: readonly ImportSource[]): Promise<ImportSummary> {
-    const several = sources.length > 1;
+    const entries: { entry: ImportEntry; fileTime: number }[] = [];
     for (const source of sources) {
       const file = source.name;
-      const text = await source.read((loaded) =>
+      const read = await source.read((loaded) =>
         this.onProgress({ stage: 'reading', file, done: loaded, total: source.size }),
       );
+      entries.push(...read.map((entry) => ({ entry, fileTime: source.lastModified })));
+    }
+    const isAssets = ({ entry }: { entry: ImportEntry }) =>
+      !entry.error && isAssetNamesFile(entry.name);
+    const assets = this.readAssets(entries.filter(isAssets).map(({ entry }) => entry));
+    const chats = entries.filter((e) => !isAssets(e));
+    const several = chats.length > 1;
+    for (const { entry, fileTime } of chats) {
+      const file = entry.name;
       this.onProgress({ stage: 'parsing', file, done: 0, total: 0 });
-      const converted = convertText(text, file, source.lastModified);
+      const converted = entry.error
+        ? { format: null, error: entry.error, candidates: [], rejected: [], repairs: [] }
+        : convertText(entry.text, file, fileTime, { assets });
       const prefix = several ? `${file}: ` : '';
       const from = several ? { file } : {};
+      // An archive holds more than chats (account details, feedback); those are passed over.
+      if (entry.inArchive && !converted.format && !entry.error) {
+        this.base.repairs.push(`${file}: holds no chats Arbor can read; skipped.`);
+        continue;
+      }
       this.base.files.push({
         name: file,
         format: converted.format && FORMAT_NAMES[converted.format],

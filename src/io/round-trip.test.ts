@@ -59,6 +59,18 @@ describe('Arbor export round trip', () => {
     expect(await allRows(target)).toEqual(await allRows(source));
   });
 
+  it("keeps each reply's reasoning through export and import", async () => {
+    await seed(source, 21);
+    const text = (await exportJson(source)).parts.join('');
+    expect(text).toContain('"reasoning": "Thinking it over:');
+    await importText(target, text);
+    const reasoned = (rows: MessageRow[]) =>
+      rows.filter((m) => m.reasoning !== undefined).map((m) => [m.id, m.reasoning]);
+    const kept = reasoned((await allRows(target)).messages);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(reasoned((await allRows(source)).messages));
+  });
+
   it('matches the JSON Schema for every export', async () => {
     for (const seedNumber of [5, 6, 7]) {
       await reset(source);

@@ -2,7 +2,8 @@
 // exporting a large database never freezes the page. The file goes back as a Blob, which is
 // handed over without copying its bytes.
 import { db } from '../db/schema';
-import { exportJson, exportMarkdown } from '../io/export-data';
+import { exportJson, exportMarkdown, exportOpenai } from '../io/export-data';
+import type { OpenaiShape } from '../io/export-openai';
 import { serve } from './rpc';
 
 const api = {
@@ -13,6 +14,9 @@ const api = {
   },
   /** A chat's active path as Markdown; undefined when the chat no longer exists. */
   markdown: ({ sessionId }: { sessionId: string }) => exportMarkdown(db, sessionId),
+  /** A chat's active path as OpenAI messages or fine-tuning JSONL; undefined when it's gone. */
+  openai: ({ sessionId, shape }: { sessionId: string; shape: OpenaiShape }) =>
+    exportOpenai(db, sessionId, shape),
 };
 
 export type ExportWorkerApi = typeof api;

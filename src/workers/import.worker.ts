@@ -1,5 +1,5 @@
-// The import worker: reads, parses and converts files, previews the import and writes it off
-// the main thread, so a 100 MB file never freezes the page. It opens the same IndexedDB
+// The import worker: reads, unpacks (.zip, .gz), parses and converts files, previews the import
+// and writes it off the main thread, so a 100 MB file never freezes the page. It opens the same IndexedDB
 // database as the page; Dexie tells the page's live queries about the rows it adds. One
 // worker holds one import: `load` previews it, `commit` writes what was previewed.
 import { db } from '../db/schema';

@@ -34,7 +34,27 @@ export async function exportSelected(ids: string[]): Promise<void> {
   }
 }
 
-export async function exportSession(session: SessionRow, kind: 'json' | 'markdown'): Promise<void> {
+export type SessionExportKind = 'json' | 'markdown' | 'openai-messages' | 'fine-tuning';
+
+/** The file a path-only export is saved as: its name's ending and its type. */
+const PATH_FILES = {
+  markdown: { ending: '.md', type: 'text/markdown' },
+  'openai-messages': { ending: '.openai.json', type: 'application/json' },
+  'fine-tuning': { ending: '.jsonl', type: 'application/jsonl' },
+} as const;
+
+function pathExport(sessionId: string, kind: Exclude<SessionExportKind, 'json'>) {
+  return runInWorker('export', (worker) =>
+    kind === 'markdown'
+      ? worker.call('markdown', { sessionId })
+      : worker.call('openai', {
+          sessionId,
+          shape: kind === 'fine-tuning' ? 'fine-tuning' : 'messages',
+        }),
+  );
+}
+
+export async function exportSession(session: SessionRow, kind: SessionExportKind): Promise<void> {
   try {
     const name = `${slug(session.title)}-${today()}`;
     if (kind === 'json') {
@@ -42,11 +62,10 @@ export async function exportSession(session: SessionRow, kind: 'json' | 'markdow
       saveFile(`${name}.arbor.json`, file, 'application/json');
       return;
     }
-    const markdown = await runInWorker('export', (worker) =>
-      worker.call('markdown', { sessionId: session.id }),
-    );
-    if (markdown === undefined) throw new Error('this chat no longer exists');
-    saveFile(`${name}.md`, markdown, 'text/markdown');
+    const text = await pathExport(session.id, kind);
+    if (text === undefined) throw new Error('this chat no longer exists');
+    const { ending, type } = PATH_FILES[kind];
+    saveFile(`${name}${ending}`, text, type);
   } catch (error) {
     reportFailure(`Exporting “${session.title}”`)(error);
   }

@@ -1,11 +1,19 @@
-// The chat header's Export menu: the session as an exact .json file (re-importable) or as
-// Markdown along the path on screen (for reading and sharing). It works from the keyboard as
+// The chat header's Export menu: the session as an exact .json file (re-importable), or the
+// path on screen as Markdown (for reading and sharing), as an OpenAI messages array or as an
+// OpenAI fine-tuning .jsonl line (for use with other tools). It works from the keyboard as
 // menus do: the first item takes focus on opening, arrow keys, Home and End move between
 // items, Escape closes it and gives focus back to the button, Tab closes it.
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import type { SessionRow } from '../../db/types';
-import { exportSession } from './export-actions';
+import { exportSession, type SessionExportKind } from './export-actions';
+
+const ITEMS: { kind: SessionExportKind; label: string; note: string }[] = [
+  { kind: 'json', label: 'As JSON', note: 'exact, can be imported' },
+  { kind: 'markdown', label: 'As Markdown', note: 'for reading' },
+  { kind: 'openai-messages', label: 'As OpenAI messages', note: 'a JSON array' },
+  { kind: 'fine-tuning', label: 'As fine-tuning JSONL', note: 'OpenAI format' },
+];
 
 export function SessionExportMenu({ session }: { session: SessionRow }) {
   const [open, setOpen] = useState(false);
@@ -51,7 +59,7 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
     list[(to + list.length) % list.length]?.focus();
   };
 
-  const choose = (kind: 'json' | 'markdown') => {
+  const choose = (kind: SessionExportKind) => {
     setOpen(false);
     void exportSession(session, kind);
   };
@@ -69,24 +77,18 @@ export function SessionExportMenu({ session }: { session: SessionRow }) {
           onKeyDown={moveFocus}
           className="absolute right-0 z-20 mt-1 w-56 rounded-md border border-stone-200 bg-white py-1 shadow-lg"
         >
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100 focus:bg-stone-100 focus:outline-none"
-            onClick={() => choose('json')}
-          >
-            As JSON <span className="text-stone-500">(exact, can be imported)</span>
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            tabIndex={-1}
-            className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100 focus:bg-stone-100 focus:outline-none"
-            onClick={() => choose('markdown')}
-          >
-            As Markdown <span className="text-stone-500">(for reading)</span>
-          </button>
+          {ITEMS.map(({ kind, label, note }) => (
+            <button
+              key={kind}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100 focus:bg-stone-100 focus:outline-none"
+              onClick={() => choose(kind)}
+            >
+              {label} <span className="text-stone-500">({note})</span>
+            </button>
+          ))}
         </div>
       )}
     </div>

@@ -52,7 +52,7 @@ export function SidebarImportExport() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.zip,.gz,application/json,application/zip,application/gzip"
         multiple
         hidden
         aria-label="Choose files to import"

@@ -1,6 +1,8 @@
 // ChatGPT message content as readable text. Besides plain text, exports hold code, tool
-// output, web quotes, browsing results and reasoning; each is kept as text (in code fences or
-// quotes where that reads best) rather than dropped.
+// output, web quotes and browsing results; each is kept as text (in code fences or quotes where
+// that reads best) rather than dropped. Images and recordings become placeholders; a voice
+// message is its transcript. Reasoning is read apart, to be kept with the reply it led to.
+import { fence } from '../markdown-fence';
 
 type Json = Record<string, unknown>;
 
@@ -12,27 +14,44 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-function fence(text: string, language = ''): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}${language === 'unknown' ? '' : language}\n${text}\n${ticks}`;
-}
+/** Names an image from its asset pointer, where the export tells the name. */
+export type NameAsset = (pointer: string) => string | undefined;
 
-function partText(part: unknown): string {
+const VOICE = '[voice message]';
+const RECORDING_TYPES = new Set([
+  'audio_asset_pointer',
+  'real_time_user_audio_video_asset_pointer',
+]);
+
+function partText(part: unknown, nameAsset: NameAsset): string {
   if (typeof part === 'string') return part;
   if (!isObject(part)) return '';
-  if (typeof part.text === 'string') return part.text;
   const type = str(part.content_type) || 'attachment';
-  if (type === 'image_asset_pointer') return '[image]';
-  if (type === 'audio_transcription') return str(part.text);
+  if (RECORDING_TYPES.has(type)) return VOICE;
+  if (typeof part.text === 'string') return part.text;
+  if (type === 'image_asset_pointer') {
+    const name = nameAsset(str(part.asset_pointer));
+    return name ? `[image: ${name}]` : '[image]';
+  }
   return `[${type}]`;
 }
 
-function joinParts(parts: unknown): string {
+function joinParts(parts: unknown, nameAsset: NameAsset): string {
   if (!Array.isArray(parts)) return '';
+  // The recording stands in for a voice message only when it has no transcript.
+  const transcribed = parts.some(
+    (part) =>
+      isObject(part) && part.content_type === 'audio_transcription' && str(part.text).trim(),
+  );
+  let voiced = transcribed;
   return parts
-    .map(partText)
-    .filter((text) => text !== '')
+    .map((part) => partText(part, nameAsset))
+    .filter((text) => {
+      if (text !== VOICE) return text !== '';
+      if (voiced) return false;
+      voiced = true;
+      return true;
+    })
     .join('\n\n');
 }
 
@@ -43,23 +62,25 @@ function quote(text: string): string {
     .join('\n');
 }
 
-function fallbackText(content: Json, type: string): string {
+function fallbackText(content: Json, type: string, nameAsset: NameAsset): string {
   for (const key of ['text', 'result', 'content', 'summary']) {
     const value = content[key];
     if (typeof value === 'string' && value.trim()) return value;
   }
-  const parts = joinParts(content.parts);
+  const parts = joinParts(content.parts, nameAsset);
   return parts || `[${type}]`;
 }
 
+const noNames: NameAsset = () => undefined;
+
 /** The text a reader should see for one ChatGPT `content` object. */
-export function chatgptContentText(content: unknown): string {
+export function chatgptContentText(content: unknown, nameAsset: NameAsset = noNames): string {
   if (!isObject(content)) return '';
   const type = str(content.content_type);
   switch (type) {
     case 'text':
     case 'multimodal_text':
-      return joinParts(content.parts);
+      return joinParts(content.parts, nameAsset);
     case 'code':
       return fence(str(content.text), str(content.language));
     case 'execution_output':
@@ -72,25 +93,32 @@ export function chatgptContentText(content: unknown): string {
     }
     case 'tether_browsing_display':
       return [str(content.result), str(content.summary)].filter(Boolean).join('\n\n');
-    case 'thoughts':
-      return Array.isArray(content.thoughts)
-        ? content.thoughts
-            .map((t) =>
-              isObject(t) ? [str(t.summary), str(t.content)].filter(Boolean).join('\n') : '',
-            )
-            .filter(Boolean)
-            .join('\n\n')
-        : '';
-    case 'reasoning_recap':
-      return str(content.content);
     default:
-      return fallbackText(content, type || 'content');
+      return fallbackText(content, type || 'content', nameAsset);
   }
+}
+
+const REASONING_TYPES = new Set(['thoughts', 'reasoning_recap']);
+
+/** Reasoning is a node of its own in ChatGPT's tree, not a message anyone sent. */
+export function isReasoningContent(content: unknown): boolean {
+  return isObject(content) && REASONING_TYPES.has(str(content.content_type));
+}
+
+/** The reasoning a `thoughts` or `reasoning_recap` node holds, as text. */
+export function chatgptReasoningText(content: unknown): string {
+  if (!isObject(content)) return '';
+  if (content.content_type === 'reasoning_recap') return str(content.content);
+  if (!Array.isArray(content.thoughts)) return '';
+  return content.thoughts
+    .map((t) => (isObject(t) ? [str(t.summary), str(t.content)].filter(Boolean).join('\n') : ''))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The raw text of a code or text message, for use as a tool call's arguments. */
 export function chatgptRawText(content: unknown): string {
   if (!isObject(content)) return '';
   if (typeof content.text === 'string') return content.text;
-  return joinParts(content.parts);
+  return joinParts(content.parts, noNames);
 }

@@ -1,28 +1,14 @@
-// ChatGPT's data export (conversations.json, or each file of the newer split layout): an
-// array of conversations, each a tree in `mapping` with `current_node` as the shown leaf.
-// Every branch is kept; hidden and system-internal nodes are skipped by re-parenting their
-// children; a message the assistant sent to a tool becomes a tool call, and the tool's answer
-// a tool message linked to it, so the history stays valid to send to a model.
+// ChatGPT's data export (conversations.json, or each file of the newer split layout, whose
+// `conversations-000.json`, `conversations-001.json`… shards are imported together): an array
+// of conversations, each a tree in `mapping` with `current_node` as the shown leaf. Every branch
+// is kept (see chatgpt-tree.ts for how the tree is read).
 import { z } from 'zod';
-import type { ChatItem, MessageStatus } from '../../db/types';
 import { describeWhere, emptyResult, type ConvertResult } from '../candidate';
 import { formatIssues } from '../issue-path';
-import { chatgptContentText, chatgptRawText } from './chatgpt-content';
-import { buildCandidate, toMillis, type SourceMessage } from './source-tree';
-
-const messageSchema = z.looseObject({
-  author: z.looseObject({ role: z.string(), name: z.string().nullish() }),
-  create_time: z.number().nullish(),
-  content: z.looseObject({ content_type: z.string() }).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-  recipient: z.string().nullish(),
-  status: z.string().nullish(),
-});
-
-const nodeSchema = z.looseObject({
-  message: messageSchema.nullish(),
-  parent: z.string().nullish(),
-});
+import type { AssetNames } from './chatgpt-assets';
+import { chatgptNodeSchema, walkTree, type ChatgptMapping } from './chatgpt-tree';
+import { idKeyedSchema, readIdKeyed } from './id-keyed';
+import { buildCandidate, toMillis } from './source-tree';
 
 const conversationSchema = z.looseObject({
   id: z.string().nullish(),
@@ -30,132 +16,21 @@ const conversationSchema = z.looseObject({
   title: z.string().nullish(),
   create_time: z.number().nullish(),
   update_time: z.number().nullish(),
-  mapping: z.record(z.string(), nodeSchema),
+  mapping: idKeyedSchema,
   current_node: z.string().nullish(),
 });
 
 type Conversation = z.infer<typeof conversationSchema>;
-type ChatgptMessage = z.infer<typeof messageSchema>;
-
-const HIDDEN_TYPES = new Set(['user_editable_context', 'model_editable_context']);
-
-function isHidden(message: ChatgptMessage, text: string): boolean {
-  const meta = message.metadata ?? {};
-  if (meta.is_visually_hidden_from_conversation === true) return true;
-  if (meta.is_user_system_message === true) return true;
-  if (HIDDEN_TYPES.has(message.content?.content_type ?? '')) return true;
-  return message.author.role === 'system' && !text.trim();
-}
-
-function functionName(recipient: string): string {
-  return recipient.replace(/[^\w-]/g, '_').slice(0, 64) || 'tool';
-}
-
-interface Walk {
-  nodeId: string;
-  /** The nearest kept ancestor's id, or null at the root. */
-  keptParent: string | null;
-  /** The tool call a following tool message answers, if the path has one open. */
-  openCall: string | undefined;
-}
-
-function toItem(nodeId: string, message: ChatgptMessage, openCall: string | undefined): ChatItem {
-  const { role, name } = message.author;
-  const recipient = message.recipient ?? 'all';
-  if (role === 'assistant' && recipient !== 'all') {
-    const call = { name: functionName(recipient), arguments: chatgptRawText(message.content) };
-    return {
-      role: 'assistant',
-      content: null,
-      tool_calls: [{ id: `call_${nodeId}`, type: 'function', function: call }],
-    };
-  }
-  const content = chatgptContentText(message.content);
-  if (role === 'tool') {
-    const item: ChatItem = { role: 'tool', content };
-    if (openCall) item.tool_call_id = openCall;
-    if (name) item.name = name;
-    return item;
-  }
-  if (role === 'user' || role === 'system') return { role, content };
-  return { role: 'assistant', content };
-}
-
-function statusOf(message: ChatgptMessage): MessageStatus {
-  return message.status === 'in_progress' ? 'interrupted' : 'done';
-}
-
-function walkTree(conversation: Conversation, repairs: string[], where: string) {
-  const { mapping } = conversation;
-  const children = new Map<string, string[]>();
-  const roots: string[] = [];
-  for (const [id, node] of Object.entries(mapping)) {
-    const parent = node.parent ?? null;
-    if (parent !== null && parent in mapping) {
-      const list = children.get(parent);
-      if (list) list.push(id);
-      else children.set(parent, [id]);
-    } else {
-      roots.push(id);
-      if (parent !== null)
-        repairs.push(`${where}: node ${id}'s parent is missing; it starts a branch at the root.`);
-    }
-  }
-  const messages: SourceMessage[] = [];
-  const shownAs = new Map<string, string | null>();
-  const stack: Walk[] = roots
-    .reverse()
-    .map((nodeId) => ({ nodeId, keptParent: null, openCall: undefined }));
-  const visit = () => {
-    for (let step = stack.pop(); step; step = stack.pop()) {
-      const { nodeId, keptParent } = step;
-      if (shownAs.has(nodeId)) continue;
-      let { openCall } = step;
-      let kept = keptParent;
-      const message = mapping[nodeId]?.message;
-      const text = message ? chatgptContentText(message.content) : '';
-      if (message && !isHidden(message, text)) {
-        const item = toItem(nodeId, message, openCall);
-        // Tool answers follow their call; any other message closes the exchange.
-        if (item.tool_calls?.[0]) openCall = item.tool_calls[0].id;
-        else if (item.role !== 'tool') openCall = undefined;
-        const entry: SourceMessage = {
-          sourceId: nodeId,
-          parentSourceId: keptParent,
-          item,
-          status: statusOf(message),
-        };
-        const createdAt = toMillis(message.create_time);
-        if (createdAt !== undefined) entry.createdAt = createdAt;
-        const model = message.metadata?.model_slug;
-        if (typeof model === 'string') entry.model = model;
-        messages.push(entry);
-        kept = nodeId;
-      }
-      shownAs.set(nodeId, kept);
-      for (const child of (children.get(nodeId) ?? []).toReversed()) {
-        stack.push({ nodeId: child, keptParent: kept, openCall });
-      }
-    }
-  };
-  visit();
-  // Nodes in a parent loop are never reached from a root: start a branch at the first of them.
-  for (const id of Object.keys(mapping)) {
-    if (shownAs.has(id)) continue;
-    repairs.push(`${where}: node ${id} was in a loop of parents; it starts a branch at the root.`);
-    stack.push({ nodeId: id, keptParent: null, openCall: undefined });
-    visit();
-  }
-  return { messages, shownAs };
-}
 
 function convertConversation(
   conversation: Conversation,
+  mapping: ChatgptMapping,
+  assets: AssetNames,
   where: string,
   repairs: string[],
   fileTime: number,
 ) {
-  const { messages, shownAs } = walkTree(conversation, repairs, where);
+  const { messages, shownAs } = walkTree(mapping, assets, repairs, where);
   const current = conversation.current_node;
   const active = current ? shownAs.get(current) : undefined;
   if (current && !shownAs.has(current))
@@ -180,8 +55,15 @@ function convertConversation(
   );
 }
 
-/** `data` is one conversation or an array of them. */
-export function convertChatgpt(data: unknown, fileTime: number): ConvertResult {
+/**
+ * `data` is one conversation or an array of them; `assets` names their images where the
+ * export's conversation_asset_file_names.json came along.
+ */
+export function convertChatgpt(
+  data: unknown,
+  fileTime: number,
+  assets: AssetNames = new Map(),
+): ConvertResult {
   const result = emptyResult();
   const list: unknown[] = Array.isArray(data) ? data : [data];
   list.forEach((raw, i) => {
@@ -203,7 +85,14 @@ export function convertChatgpt(data: unknown, fileTime: number): ConvertResult {
       result.rejected.push({ where, reason: formatIssues(parsed.error, path) });
       return;
     }
-    result.candidates.push(convertConversation(parsed.data, where, result.repairs, fileTime));
+    const mapping = readIdKeyed(parsed.data.mapping, chatgptNodeSchema, `${path}.mapping`);
+    if (typeof mapping === 'string') {
+      result.rejected.push({ where, reason: mapping });
+      return;
+    }
+    result.candidates.push(
+      convertConversation(parsed.data, mapping, assets, where, result.repairs, fileTime),
+    );
   });
   return result;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ChatItem, Role } from '../../db/types';
 import { describeWhere, emptyResult, type ConvertResult } from '../candidate';
 import { formatIssues } from '../issue-path';
+import { idKeyedSchema, readIdKeyed } from './id-keyed';
 import { buildCandidate, toMillis, type SourceMessage } from './source-tree';
 
 const messageSchema = z.looseObject({
@@ -27,7 +28,7 @@ const chatSchema = z.looseObject({
     .nullish(),
   history: z
     .looseObject({
-      messages: z.record(z.string(), messageSchema),
+      messages: idKeyedSchema,
       currentId: z.string().nullish(),
     })
     .nullish(),
@@ -45,12 +46,12 @@ const wrapperSchema = z.looseObject({
 
 type OpenWebuiMessage = z.infer<typeof messageSchema>;
 
-const ROLES: Record<string, Role> = {
-  user: 'user',
-  assistant: 'assistant',
-  system: 'system',
-  tool: 'tool',
-};
+const ROLES = new Map<string, Role>([
+  ['user', 'user'],
+  ['assistant', 'assistant'],
+  ['system', 'system'],
+  ['tool', 'tool'],
+]);
 
 const ENTITIES: Record<string, string> = {
   '&lt;': '<',
@@ -93,7 +94,7 @@ function itemOf(message: OpenWebuiMessage): ChatItem {
             .filter(Boolean)
             .join('\n\n')
         : '';
-  return { role: ROLES[message.role] ?? 'assistant', content: readableDetails(text) };
+  return { role: ROLES.get(message.role) ?? 'assistant', content: readableDetails(text) };
 }
 
 function sourceMessages(list: [string, OpenWebuiMessage][], linear: boolean): SourceMessage[] {
@@ -146,8 +147,15 @@ export function convertOpenwebui(data: unknown, fileTime: number): ConvertResult
       });
       return;
     }
-    const messages = history
-      ? sourceMessages(Object.entries(history.messages), false)
+    const keyed = history
+      ? readIdKeyed(history.messages, messageSchema, `${path || 'chat'}.history.messages`)
+      : undefined;
+    if (typeof keyed === 'string') {
+      result.rejected.push({ where, reason: keyed });
+      return;
+    }
+    const messages = keyed
+      ? sourceMessages([...keyed], false)
       : sourceMessages(
           (chat.messages ?? []).map((m, n) => [String(n), m]),
           true,

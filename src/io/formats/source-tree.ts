@@ -24,6 +24,8 @@ export interface SourceMessage {
   model?: string;
   status?: MessageStatus;
   error?: string;
+  /** The private reasoning that came before this reply. */
+  reasoning?: string;
 }
 
 export interface SourceConversation {
@@ -109,6 +111,7 @@ export function buildCandidate(
     };
     if (m.model) row.model = m.model;
     if (m.error) row.error = m.error;
+    if (m.reasoning) row.reasoning = m.reasoning;
     return row;
   });
   const allTimes = messages.map((m) => m.createdAt);

@@ -1,11 +1,14 @@
 // Fixture files for tests: the real exports whose licenses allow committing them and our own
 // equivalents (through Vite's glob import), and, when this checkout sits next to ../shared,
 // the original reference files, which are not committed.
-const committed = import.meta.glob<string>('../../../e2e/fixtures/*/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const committed = import.meta.glob<string>(
+  ['../../../e2e/fixtures/*/*.json', '../fixtures/*.json'],
+  {
+    query: '?raw',
+    import: 'default',
+    eager: true,
+  },
+);
 
 function byName(files: Record<string, string>): Map<string, string> {
   return new Map(
@@ -13,7 +16,10 @@ function byName(files: Record<string, string>): Map<string, string> {
   );
 }
 
-/** `own-exports/chatgpt-branch.json` or `real-exports/librechat_export_tree.json`. */
+/**
+ * `own-exports/chatgpt-branch.json`, `real-exports/librechat_export_tree.json`, or one of
+ * src/io/fixtures as `fixtures/claude-2024.json`.
+ */
 export function fixture(name: string): string {
   const text = byName(committed).get(name);
   if (text === undefined) throw new Error(`No fixture ${name}`);

@@ -1,6 +1,6 @@
 // A small seeded generator of Arbor data for tests: sessions whose trees have branches, forks
-// (forkedFrom), tool calls and their results, Unicode, content-part arrays and every message
-// status. The same seed always gives the same rows.
+// (forkedFrom), tool calls and their results, Unicode, content-part arrays, replies with their
+// reasoning and every message status. The same seed always gives the same rows.
 import type { ContentPart, MessageRow, MessageStatus, SessionRow } from '../../db/types';
 
 export interface GeneratedDb {
@@ -92,6 +92,8 @@ export function generateDb(seed: number, sessionCount = 6): GeneratedDb {
           row.usage = { prompt_tokens: i * 7, completion_tokens: i * 3, total_tokens: i * 10 };
         if (row.status === 'error')
           row.error = 'The server had a problem (500). Try again in a moment.';
+        // Chosen without the generator so the rest of each seed's data stays as it was.
+        if (i % 4 === 1) row.reasoning = `Thinking it over: ${TEXTS[(s + i) % TEXTS.length]}`;
       }
       rows.push(row);
     }
