@@ -30,6 +30,13 @@ describe('message part renderers', () => {
     expect(draw({ kind: 'image', url: 'javascript:alert(1)' })).not.toContain('javascript:');
   });
 
+  it('draws reasoning collapsed, as text', () => {
+    const html = draw({ kind: 'reasoning', text: 'First <img src=x onerror=alert(1)> then' });
+    expect(html).toMatch(/^<details[^>]*><summary[^>]*>Reasoning<\/summary>/);
+    expect(html).not.toContain('<details open');
+    expect(html).toContain('First &lt;img src=x onerror=alert(1)&gt; then');
+  });
+
   it('draws a tool call with its name and its arguments formatted', () => {
     const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{"a":1}' } };
     const html = draw({ kind: 'tool-call', call });

@@ -5,6 +5,7 @@ import { CodePart } from './code-part';
 import { ImagePart } from './image-part';
 import { JsonPart } from './json-part';
 import { JsonReplyPart } from './json-reply-part';
+import { ReasoningPart } from './reasoning-part';
 import { TextPart } from './text-part';
 import { ToolCallPart } from './tool-call-part';
 import { ToolResultPart } from './tool-result-part';
@@ -21,6 +22,8 @@ export function MessagePartView({ part }: { part: MessagePart }) {
       return <ToolCallPart call={part.call} />;
     case 'tool-result':
       return <ToolResultPart text={part.text} />;
+    case 'reasoning':
+      return <ReasoningPart text={part.text} />;
     case 'json':
       return <JsonPart label={part.label} value={part.value} />;
     case 'json-reply':

@@ -12,6 +12,8 @@ export type MessagePart =
   | { kind: 'image'; url: string }
   | { kind: 'tool-call'; call: ToolCall }
   | { kind: 'tool-result'; text: string }
+  /** How the model reasoned before it answered: shown collapsed, never sent back to it. */
+  | { kind: 'reasoning'; text: string }
   /** A reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
   | { kind: 'json-reply'; text: string; problem?: string }
   /** Content Arbor has no renderer of its own for, shown as it was stored. */
@@ -82,6 +84,7 @@ function contentPart(part: ContentPart, markdown: boolean): MessagePart[] {
 export function messageParts(message: MessageRow, liveText: string | undefined): MessagePart[] {
   const markdown = message.role === 'assistant' || message.role === 'system';
   const parts: MessagePart[] = [];
+  if (message.reasoning) parts.push({ kind: 'reasoning', text: message.reasoning });
   const content = liveText ?? message.content;
   if (message.role === 'tool') {
     if (typeof content === 'string') parts.push({ kind: 'tool-result', text: content });
