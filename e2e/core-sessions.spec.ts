@@ -287,7 +287,7 @@ test('a change in one tab shows in another open tab without a reload', async ({ 
   await expect(assistantMessages(tabB).last()).toContainText(
     echoOf(second, ['user', 'assistant', 'user'], { earlier: first }),
   );
-  await expect(statusLine(tabB)).toHaveText('mock-small · 4 messages');
+  await expect(statusLine(tabB)).toHaveText(statusText('mock-small · 4 messages'));
 
   await sessionItem(page, first).getByRole('button', { name: 'Rename', exact: true }).click();
   const input = sessionList(page).getByLabel('Chat title', { exact: true });
