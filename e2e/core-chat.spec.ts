@@ -1,6 +1,6 @@
 // The core chat flow in real Chromium with real IndexedDB: first run, streamed replies that
 // survive a reload, the history and system prompt in every request, the message box keys,
-// Stop, the status line and the model list.
+// Stop, the status line, the model list, and a reply's reasoning.
 import { expect, test } from '@playwright/test';
 import {
   assistantMessages,
@@ -19,7 +19,14 @@ import {
   userMessages,
   welcomeDialog,
 } from './helpers/app';
-import { clearMockRequests, MOCK_BASE_URL, mockRequests, uniqueMarker } from './helpers/mock';
+import {
+  clearMockRequests,
+  MOCK_BASE_URL,
+  MOCK_URL,
+  mockRequests,
+  uniqueMarker,
+} from './helpers/mock';
+import { MOCK_REASONING } from './mock-server/replies';
 
 test.beforeEach(async () => {
   await clearMockRequests();
@@ -279,4 +286,29 @@ test('the Model field offers the models the endpoint lists', async ({ page }) =>
   await expect(dialog).toBeHidden();
   await sendAndWait(page, `Which model ${uniqueMarker()}`);
   await expect(statusLine(page)).toHaveText(statusText('mock-large · 2 messages'));
+});
+
+test('a streamed reply’s reasoning shows collapsed above its answer and is never sent back', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+  const first = `Think first ${marker} [mock:reasoning]`;
+  await sendAndWait(page, first);
+
+  const reply = assistantMessages(page).first();
+  await expect(reply).toContainText(`Think first ${marker}`);
+  const reasoning = reply.locator('details');
+  await expect(reasoning.getByText(MOCK_REASONING)).toBeHidden();
+  await reasoning.getByText('Reasoning', { exact: true }).click();
+  await expect(reasoning.getByText(MOCK_REASONING)).toBeVisible();
+
+  // It is kept across a reload, and the next request carries the answer but not the reasoning.
+  await page.reload();
+  await expect(assistantMessages(page).first().locator('details')).toHaveCount(1);
+  await sendAndWait(page, `Then ${marker}`);
+  const log = await (await fetch(`${MOCK_URL}/__requests`)).text();
+  const second = (await mockRequests(marker))[1];
+  expect(second?.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
+  expect(log).not.toContain(MOCK_REASONING);
 });

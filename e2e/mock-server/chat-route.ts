@@ -17,7 +17,7 @@ import {
   type OpenAiError,
 } from './openai-errors';
 import { jsonReply } from './json-replies';
-import { replyText } from './replies';
+import { MOCK_REASONING, replyText } from './replies';
 import type { RequestLog } from './request-log';
 import { createPacer, writeEventStream } from './sse';
 import { streamEvents } from './stream-events';
@@ -100,6 +100,7 @@ export async function handleChatCompletion(
       includeUsage: request.includeUsage && !directives.noUsage,
       cut: directives.cut,
       wordPerChunk: directives.reply.kind === 'tokens',
+      ...(directives.reasoning ? { reasoning: MOCK_REASONING } : {}),
     });
     await writeEventStream(res, { events, delayMs: directives.delayMs, cut: directives.cut });
     return;

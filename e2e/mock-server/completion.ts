@@ -58,6 +58,7 @@ export function completionObject(meta: CompletionMeta, content: string, usage: U
 export interface Delta {
   role?: 'assistant';
   content?: string;
+  reasoning_content?: string;
 }
 
 /** One streamed chunk; with include_usage, OpenAI puts `"usage": null` on every chunk but the last. */

@@ -15,6 +15,8 @@ export interface Directives {
   json: JsonMode;
   /** Report no usage, even when the request asks for it, as some servers do. */
   noUsage: boolean;
+  /** Stream `reasoning_content` before the reply, as DeepSeek and others do. */
+  reasoning: boolean;
 }
 
 export const DEFAULT_SLOW_MS = 150;
@@ -31,6 +33,7 @@ export function noDirectives(): Directives {
     reply: { kind: 'echo' },
     json: 'valid',
     noUsage: false,
+    reasoning: false,
   };
 }
 
@@ -63,6 +66,10 @@ function apply(into: Directives, name: string, value: number | undefined): boole
     case 'nousage':
       if (value !== undefined) return false;
       into.noUsage = true;
+      return true;
+    case 'reasoning':
+      if (value !== undefined) return false;
+      into.reasoning = true;
       return true;
     case 'tokens':
       if (value === undefined) return false;

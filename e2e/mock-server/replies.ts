@@ -62,3 +62,6 @@ export function replyText(kind: ReplyKind, messages: ChatMessage[]): string {
       return tokensReply(kind.count);
   }
 }
+
+/** What `[mock:reasoning]` streams as `reasoning_content` before the reply. */
+export const MOCK_REASONING = 'Thinking it over: the question is plain, so the answer can be too.';

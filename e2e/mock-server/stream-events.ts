@@ -1,5 +1,6 @@
-// Owns which chunks a streamed completion consists of, and in what order: role, content, finish,
-// optional usage; or, for a cut stream, only the first few content chunks.
+// Owns which chunks a streamed completion consists of, and in what order: role, reasoning (when
+// asked for), content, finish, optional usage; or, for a cut stream, only the first few content
+// chunks.
 import { chunkText } from './chunking';
 import { chunkObject, usageChunk, type CompletionMeta, type Usage } from './completion';
 
@@ -8,6 +9,8 @@ export interface StreamOptions {
   cut: boolean;
   /** One word per chunk instead of 3-5, e.g. for `[mock:tokens=N]`. */
   wordPerChunk: boolean;
+  /** Streamed as `reasoning_content` deltas before the reply. */
+  reasoning?: string;
 }
 
 /** At least 3 chunks, about half of the reply, and never all of it. */
@@ -28,6 +31,9 @@ export function streamEvents(
 
   const events = [
     chunkObject(meta, { role: 'assistant', content: '' }, null, includeUsage),
+    ...chunkText(options.reasoning ?? '').map((piece) =>
+      chunkObject(meta, { reasoning_content: piece }, null, includeUsage),
+    ),
     ...content.map((piece) => chunkObject(meta, { content: piece }, null, includeUsage)),
   ];
   if (cut) return events;

@@ -103,6 +103,8 @@ export interface ReplyOutcome {
   notice?: string;
   json?: { problem?: string };
   tooLong?: boolean;
+  /** How the model reasoned, kept with the reply and never sent back. */
+  reasoning?: string;
 }
 
 /** Writes the reply's final text and status, and drops its streamed copy, in one transaction. */

@@ -124,6 +124,7 @@ async function streamReply(
       ...wroteBy,
       ...(notice ? { notice } : {}),
       ...(reply.usage ? { usage: reply.usage } : {}),
+      ...(reply.reasoning ? { reasoning: reply.reasoning } : {}),
       ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
       ...(replyFormat ? { json: checkedJson(reply.content, replyFormat) } : {}),
     };

@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { applyChunk, emptyAccumulated } from './accumulate';
 
 describe('stream accumulation', () => {
+  it('keeps reasoning apart from the text, from either field servers use', () => {
+    const acc = emptyAccumulated();
+    expect(applyChunk(acc, { choices: [{ delta: { reasoning_content: 'Let me ' } }] })).toBe(false);
+    applyChunk(acc, { choices: [{ delta: { reasoning: 'think.' } }] });
+    applyChunk(acc, { choices: [{ delta: { content: 'Four.' } }] });
+    expect(acc.reasoning).toBe('Let me think.');
+    expect(acc.content).toBe('Four.');
+  });
+
   it('joins content deltas in order and reports when text changed', () => {
     const acc = emptyAccumulated();
     expect(

@@ -1,10 +1,14 @@
-// Folds streamed chat completion chunks into one reply: text, tool calls and usage.
+// Folds streamed chat completion chunks into one reply: text, reasoning, tool calls and usage.
+// Reasoning comes as `reasoning_content` (DeepSeek, LM Studio, vLLM) or `reasoning`
+// (OpenRouter, Ollama).
 import type { ToolCall, Usage } from '../db/types';
 
 export interface ChunkLike {
   choices?: {
     delta?: {
       content?: string | null;
+      reasoning_content?: string | null;
+      reasoning?: string | null;
       tool_calls?: {
         index: number;
         id?: string;
@@ -19,13 +23,14 @@ export interface ChunkLike {
 
 export interface Accumulated {
   content: string;
+  reasoning: string;
   toolCalls: ToolCall[];
   usage?: Usage;
   finishReason?: string;
 }
 
 export function emptyAccumulated(): Accumulated {
-  return { content: '', toolCalls: [] };
+  return { content: '', reasoning: '', toolCalls: [] };
 }
 
 /** Applies one chunk in place and returns whether visible text changed. */
@@ -35,6 +40,8 @@ export function applyChunk(acc: Accumulated, chunk: ChunkLike): boolean {
   const choice = chunk.choices?.[0];
   if (!choice) return false;
   const delta = choice.delta;
+  const thought = delta?.reasoning_content ?? delta?.reasoning;
+  if (thought) acc.reasoning += thought;
   if (delta?.content) {
     acc.content += delta.content;
     textChanged = true;
