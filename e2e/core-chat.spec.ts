@@ -293,12 +293,18 @@ test('a streamed reply’s reasoning shows collapsed above its answer and is nev
 }) => {
   const marker = uniqueMarker();
   await configureEndpoint(page);
-  const first = `Think first ${marker} [mock:reasoning]`;
-  await sendAndWait(page, first);
-
+  // Slow chunks, so the reply is seen thinking before its answer comes.
+  const first = `Think first ${marker} [mock:reasoning] [mock:slow=600]`;
+  await sendMessage(page, first);
   const reply = assistantMessages(page).first();
-  await expect(reply).toContainText(`Think first ${marker}`);
   const reasoning = reply.locator('details');
+  await expect(reasoning.getByText('Thinking…', { exact: true })).toBeVisible();
+  // The slow reply takes several seconds to finish.
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible({
+    timeout: 20_000,
+  });
+
+  await expect(reply).toContainText(`Think first ${marker}`);
   await expect(reasoning.getByText(MOCK_REASONING)).toBeHidden();
   await reasoning.getByText('Reasoning', { exact: true }).click();
   await expect(reasoning.getByText(MOCK_REASONING)).toBeVisible();

@@ -19,7 +19,7 @@ import type { Encoding } from '../llm/tokens';
 import { estimateUsage } from './estimate-usage';
 import type { CallContext } from '../workers/rpc';
 import { replyTargetFor } from './reply-target';
-import { sendFitted } from './send-fitted';
+import { sendFitted, type FittedRequest } from './send-fitted';
 import type { TurnEvent, TurnRequest } from './turn-events';
 
 const WRITE_INTERVAL_MS = 300;
@@ -39,6 +39,7 @@ export async function runTurn(
   await runStep(request.sessionId, request.assistantId, {
     signal,
     onText: (messageId, added) => emit({ type: 'text', messageId, added }),
+    onReasoning: (messageId, added) => emit({ type: 'reasoning', messageId, added }),
     onSaveFailure,
   });
 }
@@ -46,6 +47,7 @@ export async function runTurn(
 interface StepHooks {
   signal: AbortSignal;
   onText: (messageId: string, added: string) => void;
+  onReasoning: (messageId: string, added: string) => void;
   onSaveFailure: (error: unknown) => void;
 }
 
@@ -61,11 +63,18 @@ async function runStep(
     hooks.onSaveFailure,
   );
   let sent = 0;
-  const { outcome, unreported } = await streamReply(sessionId, messageId, hooks.signal, (text) => {
-    // The reply only ever grows, so only what is new crosses to the page.
-    hooks.onText(messageId, text.slice(sent));
-    sent = text.length;
-    writer.push(text);
+  let reasoned = 0;
+  const { outcome, unreported } = await streamReply(sessionId, messageId, hooks.signal, {
+    onText: (text) => {
+      // The reply only ever grows, so only what is new crosses to the page.
+      hooks.onText(messageId, text.slice(sent));
+      sent = text.length;
+      writer.push(text);
+    },
+    onReasoning: (reasoning) => {
+      hooks.onReasoning(messageId, reasoning.slice(reasoned));
+      reasoned = reasoning.length;
+    },
   });
   await writer.flush();
   await finishReply(messageId, outcome).catch(hooks.onSaveFailure);
@@ -95,10 +104,11 @@ async function streamReply(
   sessionId: string,
   messageId: string,
   signal: AbortSignal,
-  onText: (text: string) => void,
+  { onText, onReasoning }: Pick<FittedRequest, 'onText' | 'onReasoning'>,
 ): Promise<StreamedReply> {
   let baseURL = '';
   let text = '';
+  let reasoning = '';
   let wroteBy: Pick<ReplyOutcome, 'model' | 'provider'> = {};
   try {
     const { session, rows } = await readSessionTree(sessionId);
@@ -116,6 +126,10 @@ async function streamReply(
         text = next;
         onText(next);
       },
+      onReasoning: (next) => {
+        reasoning = next;
+        onReasoning(next);
+      },
     });
     const { replyFormat } = session.params;
     const outcome: ReplyOutcome = {
@@ -130,13 +144,14 @@ async function streamReply(
     };
     return { outcome, ...(reply.usage ? {} : { unreported: { encoding, sent } }) };
   } catch (error) {
-    if (signal.aborted) return { outcome: { content: text, status: 'stopped', ...wroteBy } };
+    // What arrived before the reply was stopped or failed is kept, its reasoning too.
+    const arrived = { content: text, ...wroteBy, ...(reasoning ? { reasoning } : {}) };
+    if (signal.aborted) return { outcome: { ...arrived, status: 'stopped' } };
     console.error('Reply failed', error);
     return {
       outcome: {
-        content: text,
+        ...arrived,
         status: 'error',
-        ...wroteBy,
         error: describeFailure(error, baseURL, text !== ''),
         ...(isTooLong(error) ? { tooLong: true } : {}),
       },

@@ -15,6 +15,7 @@ export interface FittedRequest {
   path: readonly MessageRow[];
   signal: AbortSignal;
   onText: (text: string) => void;
+  onReasoning: (reasoning: string) => void;
 }
 
 export interface FittedReply {
@@ -69,6 +70,7 @@ function send(
     params: request.session.params,
     signal: request.signal,
     onText: request.onText,
+    onReasoning: request.onReasoning,
   });
 }
 

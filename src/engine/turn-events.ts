@@ -10,5 +10,7 @@ export interface TurnRequest {
 export type TurnEvent =
   /** Text added to a message of the turn since the last event; the page puts it together. */
   | { type: 'text'; messageId: string; added: string }
+  /** Reasoning added to a message of the turn since the last event. */
+  | { type: 'reasoning'; messageId: string; added: string }
   /** Writing the turn failed (a full disk, say); sent once per turn. */
   | { type: 'save-failed' };

@@ -7,6 +7,8 @@ export interface Turn {
   sessionId: string;
   /** The text streamed so far into each message of the turn, by message id. */
   texts: Record<string, string>;
+  /** The reasoning streamed so far into each message of the turn, by message id. */
+  reasonings: Record<string, string>;
   /** The message streaming now; undefined while the turn's first rows are being written. */
   current?: string;
   /**
@@ -19,8 +21,8 @@ export interface Turn {
 interface TurnState {
   turns: Record<string, Turn>;
   begin: (turnId: string, sessionId: string) => void;
-  /** Sets a message's text so far; it becomes the turn's current message. */
-  setText: (turnId: string, messageId: string, text: string) => void;
+  /** Sets a message's text and reasoning so far; it becomes the turn's current message. */
+  setText: (turnId: string, messageId: string, text: string, reasoning?: string) => void;
   end: (turnId: string) => void;
   /** Forgets a turn that never started (its first rows could not be written). */
   drop: (turnId: string) => void;
@@ -40,15 +42,20 @@ export const useTurns = create<TurnState>()((set) => ({
     set((s) => ({
       turns: {
         ...withoutEndedIn(s.turns, sessionId),
-        [turnId]: { sessionId, texts: {}, ended: false },
+        [turnId]: { sessionId, texts: {}, reasonings: {}, ended: false },
       },
     })),
-  setText: (turnId, messageId, text) =>
+  setText: (turnId, messageId, text, reasoning) =>
     set((s) => {
       const turn = s.turns[turnId];
       if (!turn) return s;
       const texts = { ...turn.texts, [messageId]: text };
-      return { turns: { ...s.turns, [turnId]: { ...turn, texts, current: messageId } } };
+      const reasonings = reasoning
+        ? { ...turn.reasonings, [messageId]: reasoning }
+        : turn.reasonings;
+      return {
+        turns: { ...s.turns, [turnId]: { ...turn, texts, reasonings, current: messageId } },
+      };
     }),
   end: (turnId) =>
     set((s) => {
@@ -86,6 +93,14 @@ export const turnSelectors = {
     for (const turn of Object.values(s.turns)) {
       const text = turn.texts[messageId];
       if (text !== undefined) return text;
+    }
+    return undefined;
+  },
+  /** The reasoning this tab streamed into a message, kept as long as its text is. */
+  reasoningOf: (messageId: string) => (s: State) => {
+    for (const turn of Object.values(s.turns)) {
+      const reasoning = turn.reasonings[messageId];
+      if (reasoning !== undefined) return reasoning;
     }
     return undefined;
   },

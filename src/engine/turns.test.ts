@@ -167,7 +167,8 @@ describe('a turn', () => {
   });
 });
 
-describe('a turn with several providers', () => {
+// Two real servers and the reply worker with the openai SDK: slower than 5 s on a busy machine.
+describe('a turn with several providers', { timeout: 20_000 }, () => {
   const seenKeys = async (mock: RunningMockServer) => {
     const { seen } = (await (await fetch(`${mock.url}/__requests`)).json()) as {
       seen: { route: string; authorization: string | null }[];

@@ -97,11 +97,12 @@ async function runInReplyWorker(
     locked.add(messageId);
   };
   const texts = new Map<string, string>();
+  const reasonings = new Map<string, string>();
   let current = assistantId;
   let frame: number | undefined;
   const show = () => {
     frame = undefined;
-    useTurns.getState().setText(turnId, current, texts.get(current) ?? '');
+    useTurns.getState().setText(turnId, current, texts.get(current) ?? '', reasonings.get(current));
   };
   const onEvent = (event: TurnEvent) => {
     if (event.type === 'save-failed') {
@@ -111,7 +112,8 @@ async function runInReplyWorker(
     if (event.messageId !== current) show();
     current = event.messageId;
     lock(current);
-    texts.set(current, (texts.get(current) ?? '') + event.added);
+    const into = event.type === 'reasoning' ? reasonings : texts;
+    into.set(current, (into.get(current) ?? '') + event.added);
     // The screen is updated at most once per animation frame, however fast tokens come.
     frame ??= requestAnimationFrame(show);
   };

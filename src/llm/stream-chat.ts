@@ -15,6 +15,8 @@ export interface StreamRequest {
   signal: AbortSignal;
   /** Called with the whole text so far each time it grows. */
   onText: (text: string) => void;
+  /** Called with the whole reasoning so far each time it grows. */
+  onReasoning?: (reasoning: string) => void;
 }
 
 /** Resolves with the finished reply; rejects on failure, abort, or a stream that was cut. */
@@ -48,7 +50,9 @@ export async function streamChat(request: StreamRequest): Promise<Accumulated> {
   const acc = emptyAccumulated();
   try {
     for await (const chunk of stream) {
+      const reasoned = acc.reasoning.length;
       if (applyChunk(acc, chunk)) request.onText(acc.content);
+      if (acc.reasoning.length > reasoned) request.onReasoning?.(acc.reasoning);
     }
   } catch (error) {
     // The server answered, so a failure while reading the body is a broken stream.

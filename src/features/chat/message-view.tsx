@@ -22,14 +22,20 @@ export const MessageView = memo(function MessageView({
   siblings: readonly MessageRow[];
 }) {
   const liveText = useStreamedText(message);
+  // Reasoning streams only in the tab that runs the turn; other tabs see it once stored.
+  const streamedReasoning = useTurns(turnSelectors.reasoningOf(message.id));
+  const liveReasoning = liveText === undefined ? undefined : streamedReasoning;
   // Tree edits wait while a reply runs in this chat.
   const busy = useTurns(turnSelectors.replyingIn(message.sessionId));
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const text = liveText ?? contentText(message.content);
   const isUser = message.role === 'user';
-  const waiting = message.status === 'streaming' && !text;
-  const parts = useMemo(() => messageParts(message, liveText), [message, liveText]);
+  const waiting = message.status === 'streaming' && !text && !liveReasoning;
+  const parts = useMemo(
+    () => messageParts(message, liveText, liveReasoning),
+    [message, liveText, liveReasoning],
+  );
 
   return (
     <article

@@ -31,7 +31,11 @@ describe('message part renderers', () => {
   });
 
   it('draws reasoning collapsed, as text', () => {
-    const html = draw({ kind: 'reasoning', text: 'First <img src=x onerror=alert(1)> then' });
+    const html = draw({
+      kind: 'reasoning',
+      text: 'First <img src=x onerror=alert(1)> then',
+      thinking: false,
+    });
     expect(html).toMatch(/^<details[^>]*><summary[^>]*>Reasoning<\/summary>/);
     expect(html).not.toContain('<details open');
     expect(html).toContain('First &lt;img src=x onerror=alert(1)&gt; then');

@@ -23,7 +23,7 @@ export function MessagePartView({ part }: { part: MessagePart }) {
     case 'tool-result':
       return <ToolResultPart text={part.text} />;
     case 'reasoning':
-      return <ReasoningPart text={part.text} />;
+      return <ReasoningPart text={part.text} thinking={part.thinking} />;
     case 'json':
       return <JsonPart label={part.label} value={part.value} />;
     case 'json-reply':

@@ -82,4 +82,22 @@ describe('message parts', () => {
       { kind: 'json', label: 'input_audio', value: content[2] },
     ]);
   });
+
+  it('puts reasoning first: thinking while only reasoning has streamed, then kept when stored', () => {
+    const streaming = row({ status: 'streaming' });
+    expect(messageParts(streaming, '', 'Let me see')[0]).toEqual({
+      kind: 'reasoning',
+      text: 'Let me see',
+      thinking: true,
+    });
+    expect(messageParts(streaming, 'Four', 'Let me see')[0]).toEqual({
+      kind: 'reasoning',
+      text: 'Let me see',
+      thinking: false,
+    });
+    expect(messageParts(row({ content: 'Four', reasoning: 'Two and two' }), undefined)).toEqual([
+      { kind: 'reasoning', text: 'Two and two', thinking: false },
+      { kind: 'text', text: 'Four', markdown: true, streaming: false },
+    ]);
+  });
 });

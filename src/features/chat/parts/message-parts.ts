@@ -13,7 +13,7 @@ export type MessagePart =
   | { kind: 'tool-call'; call: ToolCall }
   | { kind: 'tool-result'; text: string }
   /** How the model reasoned before it answered: shown collapsed, never sent back to it. */
-  | { kind: 'reasoning'; text: string }
+  | { kind: 'reasoning'; text: string; thinking: boolean }
   /** A reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
   | { kind: 'json-reply'; text: string; problem?: string }
   /** Content Arbor has no renderer of its own for, shown as it was stored. */
@@ -80,11 +80,23 @@ function contentPart(part: ContentPart, markdown: boolean): MessagePart[] {
   return [{ kind: 'json', label: part.type, value: part }];
 }
 
-/** The parts of `message`; `liveText` is the text of a reply still streaming. */
-export function messageParts(message: MessageRow, liveText: string | undefined): MessagePart[] {
+/**
+ * The parts of `message`; `liveText` and `liveReasoning` are what a reply still streaming has
+ * so far.
+ */
+export function messageParts(
+  message: MessageRow,
+  liveText: string | undefined,
+  liveReasoning?: string,
+): MessagePart[] {
   const markdown = message.role === 'assistant' || message.role === 'system';
   const parts: MessagePart[] = [];
-  if (message.reasoning) parts.push({ kind: 'reasoning', text: message.reasoning });
+  const reasoning = liveReasoning ?? message.reasoning;
+  if (reasoning) {
+    // Still thinking: reasoning arrives and no answer has yet.
+    const thinking = liveReasoning !== undefined && !liveText;
+    parts.push({ kind: 'reasoning', text: reasoning, thinking });
+  }
   const content = liveText ?? message.content;
   if (message.role === 'tool') {
     if (typeof content === 'string') parts.push({ kind: 'tool-result', text: content });
