@@ -56,8 +56,11 @@ export function useStartup(): void {
       if (error instanceof Error && error.name === 'DatabaseClosedError') return;
       if (reported) return;
       reported = true;
+      // A full disk already said so (by a send, say) needs no second notice.
+      if (useUi.getState().notices.some((n) => n.topic === 'disk-full')) return;
       useUi.getState().notify({
         tone: 'error',
+        topic: 'disk-full',
         text: 'Your unsent message could not be saved in this browser (the disk may be full). It stays in the message box while this tab is open.',
       });
     });
@@ -70,6 +73,7 @@ export function useStartup(): void {
       onTurnSaveFailure(() =>
         useUi.getState().notify({
           tone: 'error',
+          topic: 'disk-full',
           text: 'Could not save the reply in this browser (the disk may be full). Free some space, then send again.',
         }),
       ),

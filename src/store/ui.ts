@@ -9,6 +9,11 @@ export interface Notice {
   tone: 'info' | 'error';
   /** Offered as a button beside the text, e.g. Undo. */
   action?: { label: string; run: () => void };
+  /**
+   * What the notice is about, e.g. a full disk: a newer notice on the same topic replaces the
+   * older one, so one failure seen by several writes shows one notice.
+   */
+  topic?: 'disk-full';
 }
 
 interface UiState {
@@ -70,7 +75,13 @@ export const useUi = create<UiState>()((set) => ({
       for (const [id, text] of Object.entries(saved)) if (!(id in drafts)) drafts[id] = text;
       return { drafts };
     }),
-  notify: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ }] })),
+  notify: (notice) =>
+    set((s) => ({
+      notices: [
+        ...s.notices.filter((n) => !notice.topic || n.topic !== notice.topic),
+        { ...notice, id: nextNoticeId++ },
+      ],
+    })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusMessage: (id) => set({ focusMessageId: id }),
   setTreeOpen: (open) => set({ treeOpen: open }),

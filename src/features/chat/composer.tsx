@@ -45,6 +45,7 @@ export function Composer({
       console.error('Sending failed', error);
       useUi.getState().notify({
         tone: 'error',
+        topic: 'disk-full',
         text: 'Your message could not be saved in this browser, so it was not sent. It is still in the message box; free some disk space and press Send again.',
       });
     } finally {
