@@ -31,8 +31,10 @@ export function installableApp() {
       ],
     },
     workbox: {
-      // The icons and the manifest are added by includeAssets and the manifest's icon list.
-      globPatterns: ['**/*.{js,css,html}'],
+      // The icons and the manifest are added by includeAssets and the manifest's icon list. The
+      // math fonts are woff2 only: every browser Arbor runs in reads them, and the older formats
+      // beside them in the build are never asked for.
+      globPatterns: ['**/*.{js,css,html,woff2}'],
       // The tokenizer's o200k table is a 2 MB chunk, just under Workbox's default limit; counting
       // tokens offline needs it, so the limit leaves room for it to grow.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -141,7 +141,7 @@ test('deleting the source keeps the fork, whose link says the source is gone', a
 
   const source = sessionList(page).getByRole('listitem', { name: `source ${tag}`, exact: true });
   await source.hover();
-  await source.getByRole('button', { name: 'Delete' }).click();
+  await source.getByRole('button', { name: `Delete source ${tag}` }).click();
   await page
     .getByRole('dialog', { name: 'Delete this chat?' })
     .getByRole('button', { name: 'Delete' })

@@ -216,7 +216,9 @@ test('Rename gives a session a title that lasts', async ({ page }) => {
   await configureEndpoint(page);
   await sendAndWait(page, first);
 
-  await sessionItem(page, first).getByRole('button', { name: 'Rename', exact: true }).click();
+  await sessionItem(page, first)
+    .getByRole('button', { name: `Rename ${first}`, exact: true })
+    .click();
   const input = sessionList(page).getByLabel('Chat title', { exact: true });
   await expect(input).toHaveValue(first);
   await input.fill(title);
@@ -243,14 +245,18 @@ test('Delete removes a session after confirmation and leaves the others', async 
   await sendAndWait(page, doomed);
 
   // Cancel keeps it.
-  await sessionItem(page, doomed).getByRole('button', { name: 'Delete', exact: true }).click();
+  await sessionItem(page, doomed)
+    .getByRole('button', { name: `Delete ${doomed}`, exact: true })
+    .click();
   const confirm = page.getByRole('dialog', { name: 'Delete this chat?' });
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
   await expect(confirm).toBeHidden();
   await expect(sessionItem(page, doomed)).toBeVisible();
 
-  await sessionItem(page, doomed).getByRole('button', { name: 'Delete', exact: true }).click();
+  await sessionItem(page, doomed)
+    .getByRole('button', { name: `Delete ${doomed}`, exact: true })
+    .click();
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(confirm).toBeHidden();
   await expect(sessionItem(page, doomed)).toHaveCount(0);
@@ -289,7 +295,9 @@ test('a change in one tab shows in another open tab without a reload', async ({ 
   );
   await expect(statusLine(tabB)).toHaveText(statusText('mock-small · 4 messages'));
 
-  await sessionItem(page, first).getByRole('button', { name: 'Rename', exact: true }).click();
+  await sessionItem(page, first)
+    .getByRole('button', { name: `Rename ${first}`, exact: true })
+    .click();
   const input = sessionList(page).getByLabel('Chat title', { exact: true });
   await input.fill(`Shared ${marker}`);
   await input.press('Enter');

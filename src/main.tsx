@@ -3,6 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './app/error-boundary';
 import './index.css';
 
+// Until the app has read the chosen theme (src/app/use-theme.ts), the page follows the system,
+// so a dark system never flashes a white page.
+document.documentElement.classList.toggle(
+  'dark',
+  matchMedia('(prefers-color-scheme: dark)').matches,
+);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

@@ -33,7 +33,7 @@ export function Dialog({
       onCancel={(event) => {
         if (!dismissable) event.preventDefault();
       }}
-      className="m-auto w-full max-w-lg rounded-lg border border-stone-300 bg-white p-0 shadow-xl backdrop:bg-stone-900/40"
+      className="m-auto w-full max-w-lg rounded-lg border border-stone-300 bg-white p-0 shadow-xl backdrop:bg-black/40"
     >
       {open && (
         <div className="p-5">

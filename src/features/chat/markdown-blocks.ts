@@ -21,8 +21,8 @@ export function markdownBlocks(text: string): string[] {
   return blocks;
 }
 
-// Characters that can start markup anywhere in a line.
-const MARKUP_CHARACTER = /[*_`#<>[\]&~|\\@\t\r]/;
+// Characters that can start markup anywhere in a line (`$` math, once the block is finished).
+const MARKUP_CHARACTER = /[*_`#<>[\]&~|\\@$\t\r]/;
 // Markup that only counts at the start of a line: lists, setext underlines, thematic breaks,
 // indented code.
 const MARKUP_LINE_START = /^(?: {4}| {0,3}(?:[-+=]|\d{1,9}[.)]))/m;

@@ -37,6 +37,7 @@ const MARKUP = [
   'a hard  \nbreak',
   'escaped \\* star',
   'tab\tinside',
+  'the area is $\\pi r^2$',
 ];
 
 function normalized(html: string): string {

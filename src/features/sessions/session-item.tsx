@@ -70,7 +70,7 @@ export function SessionItem({
         >
           <span className="block truncate">{session.title}</span>
           {session.forkedFrom && (
-            <span className="block truncate text-xs text-stone-500">
+            <span className="block truncate text-xs text-stone-600">
               ↳ fork of {session.forkedFrom.title}
             </span>
           )}
@@ -83,7 +83,7 @@ export function SessionItem({
           <Button
             variant="ghost"
             className="px-1.5"
-            aria-label="Rename"
+            aria-label={`Rename ${session.title}`}
             title="Rename"
             onClick={() => onRenameChange(true)}
           >
@@ -92,7 +92,7 @@ export function SessionItem({
           <Button
             variant="ghost"
             className="px-1.5"
-            aria-label="Delete"
+            aria-label={`Delete ${session.title}`}
             title="Delete"
             onClick={() => setConfirming(true)}
           >

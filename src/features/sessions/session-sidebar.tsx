@@ -70,13 +70,13 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
       >
         <h2
           id="sessions-heading"
-          className="px-3 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase"
+          className="px-3 pb-1 text-xs font-semibold tracking-wide text-stone-600 uppercase"
         >
           Sessions
         </h2>
         <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto px-2 pb-3">
           {sessions?.length === 0 && (
-            <p className="px-2 py-4 text-sm text-stone-500">No chats yet.</p>
+            <p className="px-2 py-4 text-sm text-stone-600">No chats yet.</p>
           )}
           <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {

@@ -1,0 +1,87 @@
+// axe finds no accessibility violations on Arbor's screens: the first run, the empty app, a
+// chat with replies (markdown, code, math, a branch) in the light and the dark theme,
+// Settings, the import preview and the tree view.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import {
+  assistantMessages,
+  configureEndpoint,
+  sendAndWait,
+  settingsDialog,
+  welcomeDialog,
+} from './helpers/app';
+import { dropFile, importDialog } from './helpers/import';
+import { uniqueMarker } from './helpers/mock';
+
+/** Runs axe on the page as it is now and fails with each violation's rule and elements. */
+async function expectNoViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(found).toEqual([]);
+}
+
+test('the first run and the empty app have no violations', async ({ page }) => {
+  await page.goto('/');
+  await expect(welcomeDialog(page)).toBeVisible();
+  await expectNoViolations(page);
+
+  await configureEndpoint(page);
+  await expect(page.getByRole('main').getByRole('heading', { name: 'New chat' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a chat with replies, a branch, code and math has no violations, in ${scheme}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await configureEndpoint(page);
+    const tag = uniqueMarker();
+    await sendAndWait(page, `Square $$x^2$$ ${tag}`);
+    const reply = await sendAndWait(page, `Show markdown [mock:markdown] ${tag}`);
+    await expect(reply.locator('pre code span.hljs-keyword').first()).toBeVisible();
+    await reply.hover();
+    await reply.getByRole('button', { name: 'Regenerate' }).click();
+    await expect(assistantMessages(page).last().getByLabel('Branch', { exact: true })).toHaveText(
+      '2 / 2',
+    );
+    await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+    await expect(page.locator('.katex').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? 'dark' : '');
+    await expectNoViolations(page);
+  });
+}
+
+test('Settings has no violations', async ({ page }) => {
+  await configureEndpoint(page);
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(settingsDialog(page).getByRole('group', { name: 'Theme' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the import preview has no violations', async ({ page }) => {
+  await configureEndpoint(page);
+  await dropFile(
+    page,
+    'chat.json',
+    JSON.stringify([
+      { role: 'user', content: `Imported ${uniqueMarker()}` },
+      { role: 'assistant', content: 'Hello.' },
+    ]),
+  );
+  await expect(importDialog(page).getByRole('list', { name: 'Import summary' })).toContainText(
+    '1 new chat',
+  );
+  await expectNoViolations(page);
+});
+
+test('the tree view has no violations', async ({ page }) => {
+  await configureEndpoint(page);
+  await sendAndWait(page, `tree ${uniqueMarker()}`);
+  await page.getByRole('button', { name: 'Tree', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Conversation tree' })).toBeVisible();
+  await expectNoViolations(page);
+});
