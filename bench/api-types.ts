@@ -54,6 +54,22 @@ export interface PersistReport {
   blobMB: number;
 }
 
+export interface SearchReport {
+  /** Messages stored when the index was rebuilt. */
+  messages: number;
+  /** From starting a worker with no saved index until every message is indexed. */
+  rebuildMs: number;
+  rebuildLongestTaskMs: number;
+  /** Writing the rebuilt index to IndexedDB, in the worker. */
+  saveMs: number;
+  /** Time each query took inside the worker, and how many results it showed. */
+  queries: { text: string; ms: Summary; results: number }[];
+  /** Adding one finished reply to the index. */
+  indexOne: Summary;
+  /** The worker's whole catch-up after a reply finishes: finding it, reading it, indexing it. */
+  catchUpOne: Summary;
+}
+
 export interface ForkReport {
   pathLength: number;
   arbor: Summary;
@@ -148,6 +164,7 @@ export interface BenchApi {
   persist(runs: number, blobRuns: number): Promise<PersistReport>;
   exportImport(runs: number, importRuns: number): Promise<ExportImportReport>;
   fork(runs: number): Promise<ForkReport>;
+  search(runs: number): Promise<SearchReport>;
   /** Frame work while the blob store persists a 2 s streamed reply every 300 ms. */
   blobStreamFrames(): Promise<FrameReport>;
   /** Removes the token counts kept on a chat's messages; resolves with how many had them. */
@@ -170,6 +187,10 @@ export interface ProbeApi {
   loadSettled(quietMs: number): Promise<LoadSample>;
   /** True while a reply streams (the composer shows Stop). */
   composerBusy(): boolean;
+  /** The page's clock, to mark the start of an interval measured from outside. */
+  now(): number;
+  /** The longest task from `from` (the page's clock) until now; 0 when none reached 50 ms. */
+  longestTaskSince(from: number): Promise<number>;
   startFrames(): void;
   stopFrames(): Promise<FrameReport>;
 }

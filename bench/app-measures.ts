@@ -118,7 +118,9 @@ export async function measureColdOpen(
 }
 
 function sessionButton(page: Page, title: string) {
-  return page.getByRole('navigation', { name: 'Sessions' }).getByRole('button', { name: title });
+  return page
+    .getByRole('navigation', { name: 'Sessions' })
+    .getByRole('button', { name: title, exact: true });
 }
 
 export async function measureSwitch(

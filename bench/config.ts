@@ -25,6 +25,7 @@ const FULL_RUNS = {
   switchSession: 5,
   streamFrames: 3,
   send: 3,
+  search: 5,
 };
 
 /** BENCH_QUICK=1 measures everything once, on the same data: a smoke test of the harness. */
@@ -40,6 +41,7 @@ export const RUNS: typeof FULL_RUNS =
         switchSession: 1,
         streamFrames: 1,
         send: 1,
+        search: 1,
       }
     : FULL_RUNS;
 

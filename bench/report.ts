@@ -206,6 +206,7 @@ function rows(r: BenchResults): Row[] {
     row('  initial CSS, gzipped', {
       arbor: `${num(r.bundle.cssGzipKB)} kB (${num(r.bundle.cssRawKB)} kB raw)`,
     }),
+    ...searchRows(r),
     row(`floor: IDB put ${r.fork.pathLength} rows, app's store`, { arbor: r.fork.rawBulkPut }),
     row(`floor: IDB put ${r.fork.pathLength} rows, empty store`, {
       arbor: r.fork.rawBulkPutEmptyStore,
@@ -214,6 +215,36 @@ function rows(r: BenchResults): Row[] {
     row(`floor: IDB bulk put ${ei.messages} rows`, { arbor: ei.rawBulkPut }),
     row(`floor: JSON.stringify ${num(ei.fileMB)} MB`, { arbor: ei.stringify }),
     row(`floor: JSON.parse ${num(ei.fileMB)} MB`, { arbor: ei.parse }),
+  ];
+}
+
+function searchRows(r: BenchResults): Row[] {
+  const t = r.targets;
+  const s = r.search;
+  return [
+    row(`9 search index rebuild, ${s.messages} msgs (worker)`, {
+      arbor: `${num(s.rebuildMs)} ms, saved in ${num(s.saveMs)} ms`,
+      target: goal(t, 'search-rebuild', 'reported'),
+    }),
+    row('  longest main-thread task in rebuild', {
+      arbor: s.rebuildLongestTaskMs === 0 ? 'none ≥ 50 ms' : `${num(s.rebuildLongestTaskMs)} ms`,
+    }),
+    ...s.queries.map((q, i) =>
+      row(`  query "${q.text}" (${q.results} shown)`, {
+        arbor: q.ms,
+        target: i === 0 ? goal(t, 'search-query', '<50 ms') : '',
+      }),
+    ),
+    row('  index 1 finished reply', {
+      arbor: s.indexOne,
+      target: goal(t, 'search-index-one', '<5 ms'),
+    }),
+    row('  whole catch-up after a reply', { arbor: s.catchUpOne }),
+    row(`  typing "${s.typing.typed}": longest task`, {
+      arbor: longTasks(s.typing.longestTask),
+      target: goal(t, 'search-typing', '≤50 ms'),
+    }),
+    row('  Ctrl+K → results for the typed text', { arbor: s.typing.toResults }),
   ];
 }
 

@@ -5,11 +5,13 @@ import type {
   TracedFrames,
   LongSessionInfo,
   PersistReport,
+  SearchReport,
   SeedReport,
 } from './api-types';
 import type { AppExportResult } from './app-export';
 import type { ColdOpenResult, SwitchResult } from './app-measures';
 import type { BundleSize } from './bundle-size';
+import type { SearchTypingResult } from './search-typing';
 import type { SendResult } from './send-measure';
 
 export interface TargetResult {
@@ -48,5 +50,7 @@ export interface BenchResults {
     blobBaseline: TracedFrames;
   };
   bundle: BundleSize;
+  /** The search worker at everything seeded, and typing in the app's search box. */
+  search: SearchReport & { typing: SearchTypingResult };
   targets: TargetResult[];
 }

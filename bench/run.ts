@@ -63,6 +63,7 @@ async function main(): Promise<void> {
         blobBaseline: churn.blobFrames,
       },
       bundle,
+      search: { ...seeded.search, typing: app.searchTyping },
     };
     const results: BenchResults = { ...figures, targets: checkTargets(figures) };
     await writeResults(RESULTS_FILE, results);

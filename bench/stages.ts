@@ -11,6 +11,7 @@ import type {
   TracedFrames,
   LongSessionInfo,
   PersistReport,
+  SearchReport,
   SeedReport,
 } from './api-types';
 import {
@@ -27,6 +28,7 @@ import { PROBE_FILE } from './build';
 import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './config';
 import { startFrameTrace } from './frame-trace';
 import type { BenchMock } from './mock';
+import { measureSearchTyping, type SearchTypingResult } from './search-typing';
 import { measureSends, type SendResult } from './send-measure';
 
 export type Log = (step: string) => void;
@@ -37,6 +39,7 @@ export interface SeedStage {
   persist: PersistReport[];
   long: LongSessionInfo;
   start: { id: string; title: string };
+  search: SearchReport;
 }
 
 async function browserName(page: Page): Promise<string> {
@@ -72,9 +75,14 @@ export async function seedStage(profileDir: string, log: Log): Promise<SeedStage
     }
     log('seeding the 10,000-message session');
     const long = await page.evaluate(() => window.arborBench.seedLong());
+    await settle(page);
+    log(
+      `search: rebuilding the index of everything stored, queries and finished replies (${RUNS.search})`,
+    );
+    const search = await page.evaluate((n) => window.arborBench.search(n), RUNS.search);
     const start = await page.evaluate(() => window.arborBench.newestOrdinary());
     await settle(page);
-    return { browser, seeding, persist, long, start };
+    return { browser, seeding, persist, long, start, search };
   } finally {
     await context.close();
   }
@@ -87,6 +95,7 @@ export interface AppStage {
   ordinaryFrames: TracedFrames[];
   longFrames: TracedFrames[];
   appExport: AppExportResult;
+  searchTyping: SearchTypingResult;
 }
 
 /** Opens the bench page and leaves the database empty but for the endpoint settings. */
@@ -139,7 +148,9 @@ export async function appStage(
     const longFrames = await measureStreamFrames(page, seeded.long.id, RUNS.streamFrames);
     log(`Export all in the app (${RUNS.exportImport})`);
     const appExport = await measureAppExport(page, seeded.start.id, RUNS.exportImport);
-    return { coldOpen, switchSession, send, ordinaryFrames, longFrames, appExport };
+    log(`typing in the search box (${RUNS.search})`);
+    const searchTyping = await measureSearchTyping(page, seeded.start.id, RUNS.search);
+    return { coldOpen, switchSession, send, ordinaryFrames, longFrames, appExport, searchTyping };
   } finally {
     await context.close();
   }

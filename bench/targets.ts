@@ -37,6 +37,7 @@ export function checkTargets(f: Figures): TargetResult[] {
   const frameWork = medianOf(f.frames.longSession, (r) => r.work.p95);
   const openFlat = f.coldOpen.interactive.median / f.coldOpen.empty.interactive.median;
   const stored = storedMessages(f);
+  const slowestQuery = Math.max(...f.search.queries.map((q) => q.ms.median));
   return [
     target(
       'persist-vs-blob',
@@ -121,6 +122,30 @@ export function checkTargets(f: Figures): TargetResult[] {
       'initial JS ≤ 180 kB gzipped',
       `${f.bundle.jsGzipKB.toFixed(1)} kB`,
       f.bundle.jsGzipKB <= 180,
+    ),
+    target(
+      'search-query',
+      `a search answered in < 50 ms in the worker at ${f.search.messages} messages (slowest query, median)`,
+      ms(slowestQuery),
+      slowestQuery < 50,
+    ),
+    target(
+      'search-index-one',
+      'indexing one finished reply < 5 ms',
+      `${ms(f.search.indexOne.median)} (whole catch-up ${ms(f.search.catchUpOne.median)})`,
+      f.search.indexOne.median < 5,
+    ),
+    target(
+      'search-rebuild',
+      `cold rebuild of the search index of ${f.search.messages} messages in the worker, no main-thread task ≥ 50 ms`,
+      `${ms(f.search.rebuildMs)}, longest task ${ms(f.search.rebuildLongestTaskMs)}`,
+      f.search.rebuildLongestTaskMs < 50,
+    ),
+    target(
+      'search-typing',
+      'typing in the search box: no main-thread task over 50 ms',
+      `longest task ${ms(f.search.typing.longestTask.max)}`,
+      f.search.typing.longestTask.max <= 50,
     ),
     target(
       'frames',

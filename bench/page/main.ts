@@ -11,6 +11,7 @@ import { IMPORT_DB } from './import-runner';
 import { measurePersist } from './persist';
 import { deleteDb } from './raw-idb';
 import { FLOOR_DB } from './raw-floor';
+import { measureSearch } from './search';
 import {
   forgetTokenCounts,
   newestOrdinary,
@@ -34,6 +35,7 @@ const api: BenchApi = {
   persist: measurePersist,
   exportImport: measureExportImport,
   fork: measureFork,
+  search: measureSearch,
   blobStreamFrames: measureBlobStreamFrames,
   newestOrdinary,
   forgetTokenCounts,

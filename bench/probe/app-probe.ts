@@ -98,6 +98,8 @@ function createProbe(): ProbeApi {
       return { settledMs, ...(await longTasksBetween(0, performance.now())) };
     },
     composerBusy,
+    now: () => performance.now(),
+    longestTaskSince: (from) => longestTaskBetween(from, performance.now()),
     startFrames() {
       recorder = startFrameRecorder();
     },

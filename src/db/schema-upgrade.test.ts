@@ -103,6 +103,20 @@ describe('opening a database left by an earlier version of Arbor', () => {
   );
 });
 
+describe('version 6: the search index', () => {
+  it.each(seededBefore(6))(
+    'adds an empty search index that keeps what is saved after a version-%i database is upgraded',
+    async (version) => {
+      await seedVersion(NAME, version);
+      const db = await openToday();
+      expect(await db.searchIndex.count()).toBe(0);
+      const week = { week: 2900, format: 1, ids: ['msg-plan'], index: '{}' };
+      await db.searchIndex.put(week);
+      expect(await db.searchIndex.get(2900)).toEqual(week);
+    },
+  );
+});
+
 describe('version 5: providers', () => {
   it.each(seededBefore(5))(
     'makes the endpoint of a version-%i database the first provider, used by every chat',

@@ -1,6 +1,6 @@
 // The Dexie database: the single source of truth for sessions, messages, the providers replies
 // go to, settings, the text of replies while they stream (streams) and unsent message-box
-// drafts (drafts).
+// drafts (drafts), and the search index (searchIndex).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
 import { endpointToProvider } from './upgrade-to-providers';
@@ -25,6 +25,19 @@ export interface DraftRow {
   updatedAt: number;
 }
 
+/**
+ * One week's messages in the search index (db/search/), as MiniSearch serialized it, with the
+ * ids it holds. Derived from the messages table: dropping any row only costs indexing again.
+ */
+export interface SearchIndexRow {
+  /** Weeks since 1970 of the messages' creation time. */
+  week: number;
+  /** The index format (INDEX_FORMAT) it was written in. */
+  format: number;
+  ids: string[];
+  index: string;
+}
+
 export class ArborDb extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   messages!: EntityTable<MessageRow, 'id'>;
@@ -32,6 +45,7 @@ export class ArborDb extends Dexie {
   streams!: EntityTable<StreamRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'sessionId'>;
   providers!: EntityTable<ProviderRow, 'id'>;
+  searchIndex!: EntityTable<SearchIndexRow, 'week'>;
 
   constructor(name = 'arbor') {
     super(name);
@@ -50,6 +64,8 @@ export class ArborDb extends Dexie {
     this.version(5)
       .stores({ providers: 'id', sessions: 'id, updatedAt, forkedFrom.sessionId, providerId' })
       .upgrade(endpointToProvider);
+    // v6: the search index, kept so that opening Arbor never indexes every message again.
+    this.version(6).stores({ searchIndex: 'week' });
   }
 }
 

@@ -24,6 +24,8 @@ interface UiState {
   notices: Notice[];
   /** A message to scroll into view once it is on screen (from the tree view or a fork link). */
   focusMessageId: string | null;
+  /** A message shown marked, e.g. the one a search result opened; cleared with the chat. */
+  highlightedMessageId: string | null;
   treeOpen: boolean;
   /** On narrow screens the session list is a panel shown on demand. */
   sidebarOpen: boolean;
@@ -43,6 +45,7 @@ interface UiState {
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
   focusMessage: (id: string | null) => void;
+  highlightMessage: (id: string | null) => void;
   setTreeOpen: (open: boolean) => void;
   focusComposer: () => void;
   focusSessionList: () => void;
@@ -60,13 +63,14 @@ export const useUi = create<UiState>()((set) => ({
   drafts: {},
   notices: [],
   focusMessageId: null,
+  highlightedMessageId: null,
   treeOpen: false,
   composerFocusRequest: 0,
   sessionListFocusRequest: 0,
   modelPickerRequest: 0,
   sidebarOpen: false,
   selectedSessionIds: null,
-  openSession: (id) => set({ activeSessionId: id, sidebarOpen: false }),
+  openSession: (id) => set({ activeSessionId: id, sidebarOpen: false, highlightedMessageId: null }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),
   restoreDrafts: (saved) =>
@@ -84,6 +88,7 @@ export const useUi = create<UiState>()((set) => ({
     })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   focusMessage: (id) => set({ focusMessageId: id }),
+  highlightMessage: (id) => set({ highlightedMessageId: id }),
   setTreeOpen: (open) => set({ treeOpen: open }),
   setSidebarOpen: (open) => set({ sidebarOpen: open }),
   setSelecting: (selecting) => set({ selectedSessionIds: selecting ? [] : null }),

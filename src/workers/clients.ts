@@ -6,6 +6,7 @@ import type { ExportWorkerApi } from './export.worker';
 import type { ForkWorkerApi } from './fork.worker';
 import type { ImportWorkerApi } from './import.worker';
 import type { ReplyWorkerApi } from './reply.worker';
+import type { SearchWorkerApi } from './search.worker';
 import { connect, type WorkerConnection } from './rpc';
 
 interface Apis {
@@ -14,6 +15,7 @@ interface Apis {
   export: ExportWorkerApi;
   import: ImportWorkerApi;
   context: ContextWorkerApi;
+  search: SearchWorkerApi;
 }
 
 type Kind = keyof Apis;
@@ -28,6 +30,7 @@ const starters: Record<Kind, () => Worker> = {
   export: () => new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module' }),
   import: () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
   context: () => new Worker(new URL('./context.worker.ts', import.meta.url), { type: 'module' }),
+  search: () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }),
 };
 
 interface StartedAhead {

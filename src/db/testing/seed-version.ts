@@ -2,7 +2,7 @@
 // declarations are a copy of schema.ts's history rather than an import of it, so a later edit
 // to schema.ts cannot quietly change what an old database looks like.
 import { Dexie } from 'dexie';
-import type { DraftRow, SettingRow, StreamRow } from '../schema';
+import type { DraftRow, SearchIndexRow, SettingRow, StreamRow } from '../schema';
 import type { MessageRow, ProviderRow, SessionRow } from '../types';
 
 /** Every table Arbor has had, with the rows a seeded database holds in it. */
@@ -13,6 +13,7 @@ export interface ArborRows {
   streams: StreamRow[];
   drafts: DraftRow[];
   providers: ProviderRow[];
+  searchIndex: SearchIndexRow[];
 }
 
 interface DeclaredVersion {
@@ -37,6 +38,7 @@ const HISTORY: readonly DeclaredVersion[] = [
     version: 5,
     stores: { providers: 'id', sessions: 'id, updatedAt, forkedFrom.sessionId, providerId' },
   },
+  { version: 6, stores: { searchIndex: 'week' } },
 ];
 
 /** The versions a database can be seeded at, oldest first. */
@@ -212,6 +214,15 @@ const ROWS: ArborRows = {
       apiKey: 'ollama',
       models: [{ id: 'llama3.1:8b', contextLength: 131_072 }],
       createdAt: T0 - 1_000,
+    },
+  ],
+  // What is stored is opaque here: the search index reads it and rebuilds what it can't use.
+  searchIndex: [
+    {
+      week: Math.floor(T0 / (7 * 24 * 60 * 60 * 1000)),
+      format: 1,
+      ids: ['msg-plan'],
+      index: '{"documentCount":1}',
     },
   ],
 };
