@@ -3,6 +3,10 @@ import { CHROMIUM_ARGS, testChromium } from './e2e/chromium';
 
 const MOCK_PORT = 4010;
 const APP_PORT = 5173;
+/** Arbor's own MCP test server (e2e/mcp-server). */
+const MCP_PORT = 4020;
+/** @modelcontextprotocol/server-everything, an MCP server nobody here wrote. */
+const EVERYTHING_PORT = 4030;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,6 +35,17 @@ export default defineConfig({
     {
       command: `npx tsx e2e/mock-server/main.ts --port ${MOCK_PORT}`,
       url: `http://localhost:${MOCK_PORT}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx tsx e2e/mcp-server/main.ts ${MCP_PORT}`,
+      url: `http://localhost:${MCP_PORT}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx mcp-server-everything streamableHttp`,
+      env: { PORT: String(EVERYTHING_PORT) },
+      port: EVERYTHING_PORT,
       reuseExistingServer: !process.env.CI,
     },
     {

@@ -62,6 +62,7 @@ test('the command list opens on /, filters as you type, and is driven by the key
     /^\/clear/,
     /^\/model/,
     /^\/status/,
+    /^\/mcp/,
   ]);
   await expect(commandOption(page, '/new')).toHaveAccessibleDescription('Start a new chat');
   await expect(commandOption(page, '/new')).toHaveAttribute('aria-selected', 'true');
@@ -139,7 +140,7 @@ test('/list moves the keyboard focus to the open chat in the session list', asyn
   // The focus is in the list for real: the keyboard moves on from the row.
   await page.keyboard.press('Tab');
   await expect(
-    sessionItem(page, `Older ${marker}`).getByRole('button', { name: 'Rename' }),
+    sessionItem(page, `Older ${marker}`).getByRole('button', { name: `Rename Older ${marker}` }),
   ).toBeFocused();
   await expect(chatHeading(page, `Older ${marker}`)).toBeVisible();
   await expect(userMessages(page)).toContainText([`Older ${marker}`]);
@@ -272,7 +273,7 @@ test('a new chat shows where its replies come from, and /model there chooses it 
   expect((await mockRequests(marker)).map((r) => r.model)).toEqual(['mock-large']);
 });
 
-test('/status shows the session, provider, model, turns, tokens and what was used', async ({
+test('/status shows the session, provider, model, turns, tokens, what was used and the tools', async ({
   page,
 }) => {
   const title = `Status check ${uniqueMarker()}`;
@@ -291,6 +292,7 @@ test('/status shows the session, provider, model, turns, tokens and what was use
     'Turns',
     'Tokens',
     'Used',
+    'Tools',
   ]);
   await expect(status.getByRole('definition')).toHaveText([
     title,
@@ -299,6 +301,7 @@ test('/status shows the session, provider, model, turns, tokens and what was use
     '1 turn',
     tokens,
     /^≈?\d[\d,]* tokens used$/,
+    'none',
   ]);
   await expect(messageBox(page)).toHaveValue('');
   await expect(messageBox(page)).toBeFocused();
@@ -317,7 +320,7 @@ test('an unknown command says so, keeps its text, and sends nothing', async ({ p
 
   await runCommand(page, `/foo ${marker}`);
   await expect(commandProblem(page)).toContainText(
-    'Unknown command /foo. Commands: /new, /list, /load, /clear, /model, /status. Start with // to send a message that begins with /.',
+    'Unknown command /foo. Commands: /new, /list, /load, /clear, /model, /status, /mcp. Start with // to send a message that begins with /.',
   );
   await expect(messageBox(page)).toHaveValue(`/foo ${marker}`);
   await expect(userMessages(page)).toContainText([`Before ${marker}`]);

@@ -8,6 +8,16 @@ export type Role = (typeof ROLES)[number];
 export interface ChatMessage {
   role: Role;
   content: unknown;
+  /** On an assistant message: the calls it made, by id and function name. */
+  toolCalls?: { id: string; name: string }[];
+  /** On a tool message: the call it answers. */
+  toolCallId?: string;
+}
+
+/** A function the request offers, with the properties its parameters require. */
+export interface OfferedTool {
+  name: string;
+  parameters: Record<string, unknown>;
 }
 
 export type ResponseFormat =
@@ -20,6 +30,7 @@ export interface ChatRequest {
   includeUsage: boolean;
   maxTokens?: number;
   responseFormat: ResponseFormat;
+  tools: OfferedTool[];
 }
 
 export type ParseResult = { ok: true; request: ChatRequest } | { ok: false; error: OpenAiError };
@@ -59,7 +70,61 @@ function parseMessage(value: unknown, index: number): ChatMessage | ParseResult 
       );
     }
   }
-  return { role: value.role, content };
+  const message: ChatMessage = { role: value.role, content };
+  if (Array.isArray(value.tool_calls)) {
+    message.toolCalls = (value.tool_calls as unknown[]).filter(isRecord).map((call) => ({
+      id: String(call.id),
+      name: isRecord(call.function) ? String(call.function.name) : '',
+    }));
+  }
+  if (typeof value.tool_call_id === 'string') message.toolCallId = value.tool_call_id;
+  return message;
+}
+
+/** OpenAI's rule: every call is answered by tool messages right after it, and only calls are. */
+function toolPairingError(messages: ChatMessage[]): ParseResult | undefined {
+  for (const [index, message] of messages.entries()) {
+    if (message.role === 'tool') {
+      const answered = messages.slice(0, index).findLast((m) => m.role !== 'tool');
+      if (!answered?.toolCalls?.some((call) => call.id === message.toolCallId)) {
+        return fail(
+          "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+          `messages.[${index}].role`,
+          null,
+        );
+      }
+    }
+    if (message.toolCalls?.length) {
+      const answers = new Set<string | undefined>();
+      for (const next of messages.slice(index + 1)) {
+        if (next.role !== 'tool') break;
+        answers.add(next.toolCallId);
+      }
+      const missing = message.toolCalls.filter((call) => !answers.has(call.id)).map((c) => c.id);
+      if (missing.length > 0) {
+        return fail(
+          `An assistant message with 'tool_calls' must be followed by tool messages responding to each 'tool_call_id'. The following tool_call_ids did not have response messages: ${missing.join(', ')}`,
+          `messages.[${index}].role`,
+          null,
+        );
+      }
+    }
+  }
+  return undefined;
+}
+
+function parseTools(value: unknown): OfferedTool[] {
+  if (!Array.isArray(value)) return [];
+  return (value as unknown[]).flatMap((tool) => {
+    if (!isRecord(tool) || !isRecord(tool.function)) return [];
+    const fn = tool.function;
+    return [
+      {
+        name: String(fn.name),
+        parameters: isRecord(fn.parameters) ? fn.parameters : {},
+      },
+    ];
+  });
 }
 
 export function parseChatRequest(body: unknown): ParseResult {
@@ -87,6 +152,8 @@ export function parseChatRequest(body: unknown): ParseResult {
     if ('ok' in parsed) return parsed;
     messages.push(parsed);
   }
+  const pairing = toolPairingError(messages);
+  if (pairing) return pairing;
   const format = parseResponseFormat(body.response_format, messages);
   if ('ok' in format) return format;
   const streamOptions = body.stream_options;
@@ -99,6 +166,7 @@ export function parseChatRequest(body: unknown): ParseResult {
       includeUsage: isRecord(streamOptions) && streamOptions.include_usage === true,
       ...(typeof body.max_tokens === 'number' ? { maxTokens: body.max_tokens } : {}),
       responseFormat: format,
+      tools: parseTools(body.tools),
     },
   };
 }

@@ -21,6 +21,7 @@ import { MOCK_REASONING, replyText } from './replies';
 import type { RequestLog } from './request-log';
 import { createPacer, writeEventStream } from './sse';
 import { streamEvents } from './stream-events';
+import { plannedCalls, toolResultsReply } from './tool-calls';
 
 function directiveError(status: Directives['errorStatus']): OpenAiError | null {
   switch (status) {
@@ -88,10 +89,16 @@ export async function handleChatCompletion(
   if (error) return sendError(res, error);
 
   const format = request.responseFormat;
+  const planned = plannedCalls(directives, request.messages, request.tools);
+  const toolCalls = typeof planned === 'string' ? [] : planned;
   const reply =
-    format.type === 'text'
-      ? replyText(directives.reply, request.messages)
-      : jsonReply(format, request.messages, directives.json);
+    typeof planned === 'string'
+      ? planned
+      : toolCalls.length > 0
+        ? ''
+        : format.type === 'text'
+          ? (toolResultsReply(request.messages) ?? replyText(directives.reply, request.messages))
+          : jsonReply(format, request.messages, directives.json);
   const meta = newMeta(request.model);
   const usage = usageFor(request.messages, reply);
 
@@ -101,6 +108,7 @@ export async function handleChatCompletion(
       cut: directives.cut,
       wordPerChunk: directives.reply.kind === 'tokens',
       ...(directives.reasoning ? { reasoning: MOCK_REASONING } : {}),
+      toolCalls,
     });
     await writeEventStream(res, { events, delayMs: directives.delayMs, cut: directives.cut });
     return;
@@ -114,5 +122,5 @@ export async function handleChatCompletion(
     res.destroy();
     return;
   }
-  sendJson(res, 200, completionObject(meta, reply, usage));
+  sendJson(res, 200, completionObject(meta, reply, usage, toolCalls));
 }

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { messageText, type ChatMessage } from './chat-request';
 import { wordCount } from './chunking';
+import type { PlannedCall } from './tool-calls';
 
 export interface Usage {
   prompt_tokens: number;
@@ -36,7 +37,12 @@ export function usageFor(messages: ChatMessage[], reply: string): Usage {
   };
 }
 
-export function completionObject(meta: CompletionMeta, content: string, usage: Usage): object {
+export function completionObject(
+  meta: CompletionMeta,
+  content: string,
+  usage: Usage,
+  toolCalls: PlannedCall[] = [],
+): object {
   return {
     id: meta.id,
     object: 'chat.completion',
@@ -45,9 +51,21 @@ export function completionObject(meta: CompletionMeta, content: string, usage: U
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content, refusal: null },
+        message:
+          toolCalls.length > 0
+            ? {
+                role: 'assistant',
+                content: null,
+                refusal: null,
+                tool_calls: toolCalls.map((call) => ({
+                  id: call.id,
+                  type: 'function',
+                  function: { name: call.name, arguments: call.arguments },
+                })),
+              }
+            : { role: 'assistant', content, refusal: null },
         logprobs: null,
-        finish_reason: 'stop',
+        finish_reason: toolCalls.length > 0 ? 'tool_calls' : 'stop',
       },
     ],
     usage,
@@ -59,13 +77,14 @@ export interface Delta {
   role?: 'assistant';
   content?: string;
   reasoning_content?: string;
+  tool_calls?: object[];
 }
 
 /** One streamed chunk; with include_usage, OpenAI puts `"usage": null` on every chunk but the last. */
 export function chunkObject(
   meta: CompletionMeta,
   delta: Delta,
-  finishReason: 'stop' | null,
+  finishReason: 'stop' | 'tool_calls' | null,
   includeUsage: boolean,
 ): object {
   return {

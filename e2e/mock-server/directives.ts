@@ -17,13 +17,19 @@ export interface Directives {
   noUsage: boolean;
   /** Stream `reasoning_content` before the reply, as DeepSeek and others do. */
   reasoning: boolean;
+  /** Call these offered tools (several at once when more than one) instead of answering. */
+  callTools: string[];
+  /** Call them again after their results come back, so the loop never ends by itself. */
+  callAgain: boolean;
+  /** Send arguments that are not valid JSON. */
+  badArgs: boolean;
 }
 
 export const DEFAULT_SLOW_MS = 150;
 const MAX_DELAY_MS = 60_000;
 const MAX_TOKENS = 100_000;
 
-const TOKEN = /\[mock:([a-z0-9]+)(?:=(\d+))?\]/gi;
+const TOKEN = /\[mock:([a-z0-9]+)(?:=([a-z0-9_,-]+))?\]/gi;
 
 export function noDirectives(): Directives {
   return {
@@ -34,12 +40,28 @@ export function noDirectives(): Directives {
     json: 'valid',
     noUsage: false,
     reasoning: false,
+    callTools: [],
+    callAgain: false,
+    badArgs: false,
   };
 }
 
 /** Applies one token to `into`; returns false when the token is not a known directive. */
-function apply(into: Directives, name: string, value: number | undefined): boolean {
+function apply(into: Directives, name: string, text: string | undefined): boolean {
+  if (name === 'call') {
+    if (!text) return false;
+    into.callTools = text.split(',').filter(Boolean);
+    return true;
+  }
+  const value = text === undefined ? undefined : Number(text);
+  if (value !== undefined && !Number.isInteger(value)) return false;
   switch (name) {
+    case 'callagain':
+    case 'badargs':
+      if (value !== undefined) return false;
+      if (name === 'callagain') into.callAgain = true;
+      else into.badArgs = true;
+      return true;
     case '401':
     case '429':
     case '500':
@@ -87,9 +109,7 @@ function apply(into: Directives, name: string, value: number | undefined): boole
 export function readDirectives(text: string): { directives: Directives; text: string } {
   const directives = noDirectives();
   const stripped = text.replace(TOKEN, (token, name: string, value: string | undefined) => {
-    return apply(directives, name.toLowerCase(), value === undefined ? undefined : Number(value))
-      ? ' '
-      : token;
+    return apply(directives, name.toLowerCase(), value) ? ' ' : token;
   });
   return { directives, text: oneLine(stripped) };
 }

@@ -3,6 +3,7 @@
 // chunks.
 import { chunkText } from './chunking';
 import { chunkObject, usageChunk, type CompletionMeta, type Usage } from './completion';
+import { toolCallDeltas, type PlannedCall } from './tool-calls';
 
 export interface StreamOptions {
   includeUsage: boolean;
@@ -11,6 +12,8 @@ export interface StreamOptions {
   wordPerChunk: boolean;
   /** Streamed as `reasoning_content` deltas before the reply. */
   reasoning?: string;
+  /** Streamed as `tool_calls` deltas instead of text; the reply then finishes with `tool_calls`. */
+  toolCalls?: PlannedCall[];
 }
 
 /** At least 3 chunks, about half of the reply, and never all of it. */
@@ -35,9 +38,13 @@ export function streamEvents(
       chunkObject(meta, { reasoning_content: piece }, null, includeUsage),
     ),
     ...content.map((piece) => chunkObject(meta, { content: piece }, null, includeUsage)),
+    ...toolCallDeltas(options.toolCalls ?? []).map((delta) =>
+      chunkObject(meta, { tool_calls: delta }, null, includeUsage),
+    ),
   ];
   if (cut) return events;
-  events.push(chunkObject(meta, {}, 'stop', includeUsage));
+  const finish = options.toolCalls?.length ? 'tool_calls' : 'stop';
+  events.push(chunkObject(meta, {}, finish, includeUsage));
   if (includeUsage) events.push(usageChunk(meta, usage));
   return events;
 }

@@ -1,20 +1,28 @@
 // The shell: sidebar, chat pane, settings dialog and notices. Features never import each
 // other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { db } from '../db/schema';
 import { isSetUp } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
 import { SidebarImportExport } from '../features/import-export/sidebar-import-export';
+import { SearchButton } from '../features/search/search-button';
+import { SearchRoot } from '../features/search/search-root';
 import { SessionSidebar } from '../features/sessions/session-sidebar';
-import { SettingsDialog } from '../features/settings/settings-dialog';
 import { Notices } from './notices';
 import { useOfflineNotice } from './use-offline-notice';
 import { useStartup } from './use-startup';
 import { useStorageCare } from './use-storage-care';
+import { useTheme } from './use-theme';
 import { useUi } from '../store/ui';
 import { Button } from '../components/ui/button';
+
+// Settings (providers, tools, storage) is loaded when it first opens.
+const SettingsDialog = lazy(() =>
+  import('../features/settings/settings-dialog').then((m) => ({ default: m.SettingsDialog })),
+);
 
 /**
  * Starts opening the database before React draws: opening a large one takes 100 ms or more,
@@ -29,6 +37,7 @@ export function App() {
   useStartup();
   useStorageCare();
   useOfflineNotice();
+  useTheme();
   const settingsOpen = useUi((s) => s.settingsOpen);
   const sidebarOpen = useUi((s) => s.sidebarOpen);
   // undefined while loading, so the first-run dialog never flashes for a returning user.
@@ -40,11 +49,18 @@ export function App() {
       {sidebarOpen && (
         <div
           aria-hidden="true"
-          className="fixed inset-0 z-30 bg-stone-900/30 md:hidden"
+          className="fixed inset-0 z-30 bg-black/30 md:hidden"
           onClick={() => useUi.getState().setSidebarOpen(false)}
         />
       )}
-      <SessionSidebar tools={<SidebarImportExport />} />
+      <SessionSidebar
+        tools={
+          <>
+            <SearchButton />
+            <SidebarImportExport />
+          </>
+        }
+      />
       <main className="flex min-w-0 flex-1 flex-col">
         <div className="border-b border-stone-200 bg-white p-2 md:hidden">
           <Button variant="ghost" onClick={() => useUi.getState().setSidebarOpen(true)}>
@@ -53,8 +69,13 @@ export function App() {
         </div>
         <ChatPane sessionActions={(session) => <SessionExportMenu session={session} />} />
       </main>
-      <SettingsDialog open={settingsOpen || firstRun} firstRun={firstRun} />
+      {(settingsOpen || firstRun) && (
+        <Suspense fallback={null}>
+          <SettingsDialog open firstRun={firstRun} />
+        </Suspense>
+      )}
       <ImportExportRoot />
+      <SearchRoot />
       <Notices />
     </div>
   );

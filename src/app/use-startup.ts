@@ -1,12 +1,13 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
-// interrupted, the session named in the address (or the newest one) is opened, the reply
-// worker (with the openai SDK) is started in idle time when there is an endpoint to talk to,
-// and unsent drafts come back. A reply that could not be saved, and a newer Arbor in another
+// interrupted and tool calls it left without answers are answered as interrupted, the session
+// named in the address (or the newest one) is opened, the reply worker (with the openai SDK)
+// is started in idle time when there is an endpoint to talk to, and unsent drafts come back. A reply that could not be saved, and a newer Arbor in another
 // tab, are reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { hasProviders, newestSession, readSession } from '../db/queries';
 import { markInterrupted } from '../db/messages-repo';
+import { answerInterruptedCalls } from '../db/tool-steps-repo';
 import { watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
 import { onTurnSaveFailure, prepareTurns } from '../engine/turns';
@@ -28,6 +29,7 @@ export function useStartup(): void {
     void (async () => {
       const live = await liveStreamIds();
       await markInterrupted((id) => live.has(id));
+      await answerInterruptedCalls((id) => live.has(id));
       const fromHash = sessionIdFromHash(location.hash);
       const exists = fromHash ? await readSession(fromHash) : undefined;
       const newest = exists ? undefined : await newestSession();

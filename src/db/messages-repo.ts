@@ -6,6 +6,7 @@ import { db } from './schema';
 import type { MessageRow, MessageStatus, ToolCall, Usage } from './types';
 import { newId } from '../lib/ids';
 import { titleFromText } from '../lib/title';
+import { markToolStepOpen } from './tool-steps-repo';
 
 export interface TurnIds {
   userId: string;
@@ -107,11 +108,24 @@ export interface ReplyOutcome {
   reasoning?: string;
 }
 
-/** Writes the reply's final text and status, and drops its streamed copy, in one transaction. */
+/**
+ * Writes the reply's final text and status, and drops its streamed copy, in one transaction. A
+ * reply that asks for tools is listed as an open tool step in the same transaction.
+ */
 export async function finishReply(id: string, outcome: ReplyOutcome): Promise<void> {
-  await db.transaction('rw', db.messages, db.streams, async () => {
+  await db.transaction('rw', db.messages, db.streams, db.settings, async () => {
     await db.messages.update(id, { ...outcome });
     await db.streams.delete(id);
+    if (outcome.tool_calls?.length) await markToolStepOpen(id);
+  });
+}
+
+/** Adds a sentence to what a reply says about how it was made. */
+export async function addReplyNotice(id: string, notice: string): Promise<void> {
+  await db.transaction('rw', db.messages, async () => {
+    const row = await db.messages.get(id);
+    if (!row) return;
+    await db.messages.update(id, { notice: row.notice ? `${row.notice} ${notice}` : notice });
   });
 }
 

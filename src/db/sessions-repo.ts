@@ -38,7 +38,9 @@ export async function renameSession(id: string, title: string): Promise<void> {
 
 export async function updateSessionSettings(
   id: string,
-  changes: Partial<Pick<SessionRow, 'providerId' | 'model' | 'systemPrompt' | 'params'>>,
+  changes: Partial<
+    Pick<SessionRow, 'providerId' | 'model' | 'systemPrompt' | 'params' | 'toolServerIds'>
+  >,
 ): Promise<void> {
   await db.sessions.update(id, changes);
 }

@@ -69,6 +69,9 @@ export interface MessageRow extends ChatItem {
   tokenCounts?: Partial<Record<string, number>>;
 }
 
+/** How many times in one turn tools run before the model must answer, unless a chat says. */
+export const DEFAULT_TOOL_STEPS = 10;
+
 export interface SessionParams {
   temperature?: number;
   maxTokens?: number;
@@ -77,6 +80,8 @@ export interface SessionParams {
   contextLimit?: number;
   /** Replies in JSON, matching `schema` when there is one; plain text when absent. */
   replyFormat?: JsonReplyFormat;
+  /** How many times in one turn the model may have tools run before it must answer (default 10). */
+  maxToolSteps?: number;
 }
 
 export interface JsonReplyFormat {
@@ -107,6 +112,11 @@ export interface SessionRow {
   /** The newest message of the path on screen; null when the session is empty. */
   activeLeafId: string | null;
   forkedFrom?: ForkLink;
+  /**
+   * The MCP servers whose tools this chat offers the model, by id; absent means every enabled
+   * server. Server addresses stay in settings: only these ids are kept with the chat.
+   */
+  toolServerIds?: string[];
 }
 
 /** A model an endpoint offers, with its context window where the endpoint's list tells it. */

@@ -1,8 +1,8 @@
 // One turn of a chat, run in the reply worker: read the chat, send its active path, stream the
 // answer, write it in batches and record how it ended. Every step of a turn streams into a
 // message of its own and reports it by id, so a turn of several steps (a reply, tool results,
-// the next reply) reports the same way. A reply that asks for tools ends the turn with its tool
-// calls stored, as sent: Arbor runs no tools yet.
+// the next reply) reports the same way. A reply that asks for tools ends the step with its tool
+// calls stored, as sent; the page runs the tools (engine/tool-loop.ts) and starts the next step.
 import {
   finishReply,
   saveStreamedText,
@@ -36,7 +36,7 @@ export async function runTurn(
     if (!saveFailed) emit({ type: 'save-failed' });
     saveFailed = true;
   };
-  await runStep(request.sessionId, request.assistantId, {
+  await runStep(request, {
     signal,
     onText: (messageId, added) => emit({ type: 'text', messageId, added }),
     onReasoning: (messageId, added) => emit({ type: 'reasoning', messageId, added }),
@@ -52,11 +52,8 @@ interface StepHooks {
 }
 
 /** Streams one reply into `messageId`, writing its text in batches and its outcome at the end. */
-async function runStep(
-  sessionId: string,
-  messageId: string,
-  hooks: StepHooks,
-): Promise<ReplyOutcome> {
+async function runStep(request: TurnRequest, hooks: StepHooks): Promise<ReplyOutcome> {
+  const messageId = request.assistantId;
   const writer = createThrottledWriter(
     (text: string) => saveStreamedText(messageId, text),
     WRITE_INTERVAL_MS,
@@ -64,7 +61,7 @@ async function runStep(
   );
   let sent = 0;
   let reasoned = 0;
-  const { outcome, unreported } = await streamReply(sessionId, messageId, hooks.signal, {
+  const { outcome, unreported } = await streamReply(request, hooks.signal, {
     onText: (text) => {
       // The reply only ever grows, so only what is new crosses to the page.
       hooks.onText(messageId, text.slice(sent));
@@ -101,8 +98,7 @@ interface StreamedReply {
 
 /** Never rejects: a failure is an outcome with status 'error' and the text that arrived. */
 async function streamReply(
-  sessionId: string,
-  messageId: string,
+  { sessionId, assistantId: messageId, tools, notice: toolNotice }: TurnRequest,
   signal: AbortSignal,
   { onText, onReasoning }: Pick<FittedRequest, 'onText' | 'onReasoning'>,
 ): Promise<StreamedReply> {
@@ -121,6 +117,7 @@ async function streamReply(
       provider,
       model,
       path: pathTo(indexMessages(rows), messageId),
+      ...(tools ? { tools } : {}),
       signal,
       onText: (next) => {
         text = next;
@@ -132,11 +129,12 @@ async function streamReply(
       },
     });
     const { replyFormat } = session.params;
+    const notices = [toolNotice, notice].filter(Boolean).join(' ');
     const outcome: ReplyOutcome = {
       content: reply.content,
       status: 'done',
       ...wroteBy,
-      ...(notice ? { notice } : {}),
+      ...(notices ? { notice: notices } : {}),
       ...(reply.usage ? { usage: reply.usage } : {}),
       ...(reply.reasoning ? { reasoning: reply.reasoning } : {}),
       ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),

@@ -4,7 +4,7 @@
 import type { ChatItem, MessageRow, ProviderRow, SessionRow } from '../db/types';
 import type { Accumulated } from '../llm/accumulate';
 import { tooLongOf, TooLongToSendError, type TooLong } from '../llm/errors';
-import { streamChat } from '../llm/stream-chat';
+import { streamChat, type FunctionTool } from '../llm/stream-chat';
 import type { Encoding } from '../llm/tokens';
 import { planContext, type ContextPlan } from './context-plan';
 
@@ -13,6 +13,7 @@ export interface FittedRequest {
   provider: ProviderRow;
   model: string;
   path: readonly MessageRow[];
+  tools?: FunctionTool[];
   signal: AbortSignal;
   onText: (text: string) => void;
   onReasoning: (reasoning: string) => void;
@@ -68,6 +69,7 @@ function send(
     model: request.model,
     messages,
     params: request.session.params,
+    ...(request.tools ? { tools: request.tools } : {}),
     signal: request.signal,
     onText: request.onText,
     onReasoning: request.onReasoning,

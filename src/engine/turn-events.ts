@@ -1,10 +1,15 @@
 // What the page asks of a turn and what the turn reports back while it runs in the reply
 // worker.
+import type { FunctionTool } from '../llm/stream-chat';
 
 export interface TurnRequest {
   sessionId: string;
-  /** The empty reply the turn's first step streams into, already stored. */
+  /** The empty reply this step streams into, already stored. */
   assistantId: string;
+  /** The chat's tools, offered to the model. */
+  tools?: FunctionTool[];
+  /** Said on the reply, e.g. that a server's tools could not be offered. */
+  notice?: string;
 }
 
 export type TurnEvent =

@@ -2,15 +2,24 @@
 // its events into the turn store the screen reads (the streamed text once per animation frame).
 // The worker writes the turn's messages; the page writes only what the worker could not: a turn
 // stopped before its worker started, or one whose worker crashed, could not start or was ended.
-import { appendUserTurn, finishReply, startReply } from '../db/messages-repo';
+import { addReplyNotice, appendUserTurn, finishReply, startReply } from '../db/messages-repo';
+import { readMessage, readSession } from '../db/queries';
+import { DEFAULT_TOOL_STEPS } from '../db/types';
 import { newId } from '../lib/ids';
 import { holdStreamLock } from '../lib/stream-locks';
 import { openWorker, startWorkerAhead, type WorkerOf } from '../workers/clients';
-import type { TurnEvent } from './turn-events';
+import { functionTools } from '../tools/function-tools';
+import { toolsForChat } from './chat-tools';
+import { answerToolCalls, refuseToolCalls } from './tool-loop';
+import type { TurnEvent, TurnRequest } from './turn-events';
 import { useTurns } from './turn-store';
 
 const controllers = new Map<string, AbortController>();
 const saveFailureListeners = new Set<() => void>();
+
+function reportSaveFailure(): void {
+  for (const listener of saveFailureListeners) listener();
+}
 
 /** Called once for each turn whose messages could not all be written (a full disk, say). */
 export function onTurnSaveFailure(listener: () => void): () => void {
@@ -79,6 +88,48 @@ async function beginTurn(sessionId: string, write: () => Promise<string>): Promi
   void runInReplyWorker(turnId, sessionId, assistantId, controller.signal);
 }
 
+/**
+ * The steps of a turn: a reply, and while it asks for tools, their answers and the next reply,
+ * up to the chat's tool step limit. `runStep` resolves false when a reply could not run.
+ */
+async function runSteps(
+  sessionId: string,
+  firstId: string,
+  signal: AbortSignal,
+  runStep: (step: TurnRequest) => Promise<boolean>,
+  beginStep: (messageId: string) => void,
+): Promise<void> {
+  const session = await readSession(sessionId);
+  const tools = session ? await toolsForChat(session) : undefined;
+  const offered = tools?.offered.length ? { tools: functionTools(tools.offered) } : {};
+  const limit = session?.params.maxToolSteps ?? DEFAULT_TOOL_STEPS;
+  // Read through a function: TypeScript can't see that awaiting lets a Stop happen.
+  const stopped = () => signal.aborted;
+  let assistantId = firstId;
+  for (let steps = 0; ; steps += 1) {
+    const notice = steps === 0 && tools?.missing ? { notice: tools.missing } : {};
+    if (!(await runStep({ sessionId, assistantId, ...offered, ...notice }))) return;
+    if (stopped()) return;
+    const reply = await readMessage(assistantId);
+    if (reply?.status !== 'done' || !reply.tool_calls?.length) return;
+    if (steps >= limit || !tools) {
+      await refuseToolCalls(
+        reply,
+        `Not run: this turn reached the chat's tool step limit (${limit}).`,
+      );
+      await addReplyNotice(
+        reply.id,
+        `Arbor stopped after ${limit} tool steps, the limit in Chat settings, so these tools were not run. Send a message to go on, or raise the Tool step limit.`,
+      );
+      return;
+    }
+    const lastAnswer = await answerToolCalls(reply, tools, signal);
+    if (stopped()) return;
+    assistantId = await startReply(sessionId, lastAnswer);
+    beginStep(assistantId);
+  }
+}
+
 /** How long a stopped turn's worker gets to store what it has before the page ends it. */
 const STOP_GRACE_MS = 3000;
 
@@ -106,7 +157,7 @@ async function runInReplyWorker(
   };
   const onEvent = (event: TurnEvent) => {
     if (event.type === 'save-failed') {
-      for (const listener of saveFailureListeners) listener();
+      reportSaveFailure();
       return;
     }
     if (event.messageId !== current) show();
@@ -124,26 +175,48 @@ async function runInReplyWorker(
   let grace: ReturnType<typeof setTimeout> | undefined;
   // A worker that doesn't answer Stop (stuck, say) is ended; the page then stores the reply.
   const endIfStuck = () => (grace = setTimeout(() => worker?.close(), STOP_GRACE_MS));
+  const runStep = async (step: TurnRequest) => {
+    try {
+      if (signal.aborted) throw new Error('stopped before it started');
+      worker ??= openWorker('reply');
+      await worker.call('run', step, { onEvent, signal });
+      return true;
+    } catch (error) {
+      // Stopped before the worker ran, or a worker that crashed, couldn't start or was ended:
+      // its message ends here, with the text that arrived kept.
+      const content = texts.get(current) ?? '';
+      const why = error instanceof Error ? error.message : String(error);
+      if (!signal.aborted) console.error('The turn failed in the reply worker', error);
+      await finishReply(
+        current,
+        signal.aborted
+          ? { content, status: 'stopped' }
+          : { content, status: 'error', error: `The reply failed (${why}). Press Retry.` },
+      ).catch(reportSaveFailure);
+      return false;
+    }
+  };
+  const beginStep = (messageId: string) => {
+    show();
+    current = messageId;
+    lock(messageId);
+    show();
+  };
   try {
-    if (signal.aborted) throw new Error('stopped before it started');
     signal.addEventListener('abort', endIfStuck, { once: true });
-    worker = openWorker('reply');
+    // Opened before the chat's tools are looked up, so its script loads meanwhile. One that
+    // can't start is tried again, and reported, by the first step.
+    try {
+      if (!signal.aborted) worker = openWorker('reply');
+    } catch {
+      worker = undefined;
+    }
     prepareTurns();
-    await worker.call('run', { sessionId, assistantId }, { onEvent, signal });
+    await runSteps(sessionId, assistantId, signal, runStep, beginStep);
   } catch (error) {
-    // Stopped before the worker ran, or a worker that crashed, couldn't start or was ended:
-    // its message ends here, with the text that arrived kept.
-    const content = texts.get(current) ?? '';
-    const why = error instanceof Error ? error.message : String(error);
-    if (!signal.aborted) console.error('The turn failed in the reply worker', error);
-    await finishReply(
-      current,
-      signal.aborted
-        ? { content, status: 'stopped' }
-        : { content, status: 'error', error: `The reply failed (${why}). Press Retry.` },
-    ).catch(() => {
-      for (const listener of saveFailureListeners) listener();
-    });
+    // Storing a tool's answer failed; the next start answers what is left as interrupted.
+    console.error('The tool steps of a turn failed', error);
+    reportSaveFailure();
   } finally {
     clearTimeout(grace);
     signal.removeEventListener('abort', endIfStuck);

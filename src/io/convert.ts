@@ -103,7 +103,10 @@ export function convertText(
   try {
     const result = convertAs(format, data, fileTime, context);
     const repairs = [...result.repairs];
-    const candidates = result.candidates.map((c) => repairCandidate(c, repairs));
+    // An Arbor export comes back exactly as it was; other apps' tool steps are made valid.
+    const candidates = result.candidates.map((c) =>
+      repairCandidate(c, repairs, { answerToolCalls: format !== 'arbor' }),
+    );
     return { name, format, candidates, rejected: result.rejected, repairs };
   } catch (error) {
     console.warn(`Importing ${name} as ${FORMAT_NAMES[format]} failed`, error);

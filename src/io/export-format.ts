@@ -45,6 +45,7 @@ export const paramsSchema = z.object({
   maxTokens: z.number().optional(),
   maxTurns: z.number().optional(),
   contextLimit: z.number().optional(),
+  maxToolSteps: z.number().optional(),
   replyFormat: z
     .object({ type: z.literal('json'), schema: z.record(z.string(), z.unknown()).optional() })
     .optional(),

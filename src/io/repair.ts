@@ -1,9 +1,11 @@
 // Repairs a candidate session's tree so it always loads: duplicate message ids get new ones,
 // a message whose parent is missing moves to the root, cycles are cut, and an active leaf
-// that points nowhere becomes the newest leaf. Every repair is reported, never silent.
+// that points nowhere becomes the newest leaf, and tool calls from other apps get their answers
+// (repair-tool-calls.ts). Every repair is reported, never silent.
 import { byCreation } from '../db/tree';
 import type { MessageRow } from '../db/types';
 import type { Candidate } from './candidate';
+import { repairToolCalls } from './repair-tool-calls';
 
 function uniqueIds(messages: MessageRow[], notes: string[], where: string): MessageRow[] {
   const seen = new Set<string>();
@@ -69,7 +71,11 @@ export function newestLeaf(messages: readonly MessageRow[]): MessageRow | undefi
   return best;
 }
 
-export function repairCandidate(candidate: Candidate, notes: string[]): Candidate {
+export function repairCandidate(
+  candidate: Candidate,
+  notes: string[],
+  { answerToolCalls = true }: { answerToolCalls?: boolean } = {},
+): Candidate {
   const { where, session } = candidate;
   let messages = uniqueIds(candidate.messages, notes, where);
   messages = fixParents(messages, notes, where);
@@ -84,7 +90,15 @@ export function repairCandidate(candidate: Candidate, notes: string[]): Candidat
     notes.push(
       `${where}: ${streaming} reply(ies) still streaming at export were marked interrupted.`,
     );
+  const tools = answerToolCalls
+    ? repairToolCalls(messages, notes, where)
+    : { messages, movedLeaf: new Map<string, string>() };
+  messages = tools.messages;
   let activeLeafId = session.activeLeafId;
+  // An active leaf that was the end of an answer chain moves to the answers added after it.
+  while (activeLeafId !== null && tools.movedLeaf.has(activeLeafId)) {
+    activeLeafId = tools.movedLeaf.get(activeLeafId) ?? null;
+  }
   if (activeLeafId !== null && !messages.some((m) => m.id === activeLeafId)) {
     activeLeafId = newestLeaf(messages)?.id ?? null;
     notes.push(`${where}: the active message was missing; the newest branch is shown instead.`);

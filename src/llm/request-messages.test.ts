@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestMessages, sendableRows } from './request-messages';
+import { NO_ANSWER, requestMessages, sendableRows } from './request-messages';
 import type { MessageRow } from '../db/types';
 
 function row(partial: Partial<MessageRow> & Pick<MessageRow, 'role' | 'content'>): MessageRow {
@@ -47,5 +47,30 @@ describe('request messages', () => {
       sendableRows([row({ role: 'assistant', content: 'partial', status: 'stopped', model: 'm' })]),
     );
     expect(sent).toEqual([{ role: 'assistant', content: 'partial' }]);
+  });
+
+  it("sends a tool's image as a placeholder, since a tool message carries text only", () => {
+    const sent = requestMessages('', [
+      row({
+        role: 'tool',
+        tool_call_id: 'c1',
+        content: [
+          { type: 'text', text: 'Here:' },
+          { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } },
+        ],
+      }),
+    ]);
+    expect(sent).toEqual([{ role: 'tool', tool_call_id: 'c1', content: 'Here:\n\n[image]' }]);
+  });
+
+  it('answers a call the history left without an answer, so strict servers accept it', () => {
+    const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{}' } };
+    const sent = requestMessages('', [
+      row({ role: 'user', content: 'q' }),
+      row({ role: 'assistant', content: null, tool_calls: [call] }),
+      row({ role: 'user', content: 'and?' }),
+    ]);
+    expect(sent.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'user']);
+    expect(sent[2]).toEqual({ role: 'tool', tool_call_id: 'c1', content: NO_ANSWER });
   });
 });

@@ -7,11 +7,19 @@ import { responseFormatFor } from './json-reply';
 import type { Endpoint } from '../db/types';
 import type { ChatItem, SessionParams } from '../db/types';
 
+/** A tool offered to the model, in the Chat Completions shape. */
+export interface FunctionTool {
+  type: 'function';
+  function: { name: string; description: string; parameters: Record<string, unknown> };
+}
+
 export interface StreamRequest {
   endpoint: Endpoint;
   model: string;
   messages: ChatItem[];
   params: SessionParams;
+  /** Offered to the model; none means a request without `tools`. */
+  tools?: FunctionTool[];
   signal: AbortSignal;
   /** Called with the whole text so far each time it grows. */
   onText: (text: string) => void;
@@ -36,6 +44,7 @@ export async function streamChat(request: StreamRequest): Promise<Accumulated> {
         // max_tokens, not max_completion_tokens: most OpenAI-compatible servers know only this one.
         // eslint-disable-next-line @typescript-eslint/no-deprecated
         ...(request.params.maxTokens !== undefined ? { max_tokens: request.params.maxTokens } : {}),
+        ...(request.tools?.length ? { tools: request.tools } : {}),
         ...(request.params.replyFormat
           ? { response_format: responseFormatFor(request.params.replyFormat) }
           : {}),

@@ -1,6 +1,7 @@
 // What the user can do to the open chat and its messages: choose the model, edit, regenerate,
 // switch branch, fork, delete, undo the last turn, and clear. Each one writes through a db/
 // function; the screen follows through its live query.
+import { decideToolCall } from '../../engine/tool-approvals';
 import { activateBranch, deleteMessageTree, restoreMessages } from '../../db/branch-repo';
 import { clearSession, restoreSnapshot, updateSessionSettings } from '../../db/sessions-repo';
 import { addRevision } from '../../db/messages-repo';
@@ -124,4 +125,14 @@ export async function undoLastTurn(path: readonly MessageRow[]): Promise<void> {
   } catch (error) {
     reportFailure('Undoing the last turn')(error);
   }
+}
+
+/** Runs a tool call that waits for the user; with `always`, its tool runs without asking from now on. */
+export function runToolCall(callId: string, always: boolean): void {
+  decideToolCall(callId, { run: true, always });
+}
+
+/** Refuses a tool call: the model is told the user denied it. */
+export function denyToolCall(callId: string): void {
+  decideToolCall(callId, { run: false, always: false });
 }

@@ -2,7 +2,7 @@
 // chat-wide controls: the chat model, Context, Summarize and continue, Chat settings, Undo last
 // turn, Tree and Clear.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { activateBranch } from '../../db/branch-repo';
 import { readMessage, readSession } from '../../db/queries';
@@ -11,11 +11,15 @@ import type { MessageRow, SessionRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { clearChat, undoLastTurn } from './chat-actions';
-import { ChatSettingsDialog } from './chat-settings-dialog';
 import { ContextDialog } from './context-dialog';
 import { SummarizeButton } from './summarize-button';
 import { contextSummary, useContextReport } from './use-context-report';
 import { ModelPicker } from './model-picker';
+
+// Loaded when it first opens: it brings the JSON Schema checker.
+const ChatSettingsDialog = lazy(() =>
+  import('./chat-settings-dialog').then((m) => ({ default: m.ChatSettingsDialog })),
+);
 
 export function ChatHeader({
   session,
@@ -74,7 +78,9 @@ export function ChatHeader({
           Chat settings
         </Button>
         {settingsOpen && (
-          <ChatSettingsDialog session={session} onClose={() => setSettingsOpen(false)} />
+          <Suspense fallback={null}>
+            <ChatSettingsDialog session={session} onClose={() => setSettingsOpen(false)} />
+          </Suspense>
         )}
         <Button
           variant="ghost"

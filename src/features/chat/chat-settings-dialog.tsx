@@ -7,6 +7,7 @@ import { Field, inputClass } from '../../components/ui/field';
 import { updateSessionSettings } from '../../db/sessions-repo';
 import { saveNewChatDefaults } from '../../db/settings-repo';
 import type { SessionRow } from '../../db/types';
+import { ChatToolServers } from './chat-tool-servers';
 import { checkChatSettings, formFromSession, type ChatSettingsForm } from './chat-settings';
 
 export function ChatSettingsDialog({
@@ -18,6 +19,7 @@ export function ChatSettingsDialog({
 }) {
   const [form, setForm] = useState(() => formFromSession(session));
   const [errors, setErrors] = useState<string[]>([]);
+  const [toolServerIds, setToolServerIds] = useState(session.toolServerIds);
   const set = (changes: Partial<ChatSettingsForm>) => setForm((f) => ({ ...f, ...changes }));
 
   const submit = async (event: SyntheticEvent) => {
@@ -31,6 +33,7 @@ export function ChatSettingsDialog({
       await updateSessionSettings(session.id, {
         systemPrompt: checked.systemPrompt,
         params: checked.params,
+        ...(toolServerIds ? { toolServerIds } : {}),
       });
       await saveNewChatDefaults({ systemPrompt: checked.systemPrompt });
       onClose();
@@ -44,7 +47,7 @@ export function ChatSettingsDialog({
 
   const number = (
     label: string,
-    key: 'temperature' | 'maxTokens' | 'maxTurns' | 'contextLimit',
+    key: 'temperature' | 'maxTokens' | 'maxTurns' | 'contextLimit' | 'maxToolSteps',
     hint: string,
   ) => (
     <Field label={label} hint={hint}>
@@ -118,6 +121,12 @@ export function ChatSettingsDialog({
               />
             )}
           </Field>
+        )}
+        <ChatToolServers chosen={toolServerIds} onChange={setToolServerIds} />
+        {number(
+          'Tool step limit',
+          'maxToolSteps',
+          'How many times in one turn tools may run before the model must answer; empty for 10.',
         )}
         {errors.length > 0 && (
           <div role="alert" className="mb-3 text-sm text-red-700">

@@ -11,6 +11,7 @@ const empty: ChatSettingsForm = {
   contextLimit: '',
   replyFormat: 'text',
   jsonSchema: '',
+  maxToolSteps: '',
 };
 
 describe('checkChatSettings', () => {
@@ -76,5 +77,17 @@ describe('checkChatSettings', () => {
     expect(checked.errors).toHaveLength(2);
     expect(checked.errors[0]).toContain('Temperature must be a number from 0 to 2');
     expect(checked.errors[1]).toMatch(/^The JSON Schema is not valid JSON/);
+  });
+
+  it('keeps a tool step limit from 1 to 100 and names the field for anything else', () => {
+    expect(checkChatSettings({ ...empty, maxToolSteps: '3' })).toMatchObject({
+      ok: true,
+      params: { maxToolSteps: 3 },
+    });
+    const refused = checkChatSettings({ ...empty, maxToolSteps: '0' });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors[0]).toContain(
+      'Tool step limit must be a whole number from 1 to 100',
+    );
   });
 });

@@ -13,6 +13,7 @@ export interface ChatSettingsForm {
   replyFormat: 'text' | 'json';
   /** A JSON Schema for JSON replies, as typed; empty for any JSON object. */
   jsonSchema: string;
+  maxToolSteps: string;
 }
 
 export function formFromSession(session: SessionRow): ChatSettingsForm {
@@ -27,6 +28,7 @@ export function formFromSession(session: SessionRow): ChatSettingsForm {
     jsonSchema: session.params.replyFormat?.schema
       ? JSON.stringify(session.params.replyFormat.schema, null, 2)
       : '',
+    maxToolSteps: text(session.params.maxToolSteps),
   };
 }
 
@@ -61,6 +63,11 @@ const formSchema = z.object({
     z.number().int().min(256),
     'a whole number of tokens, 256 or more',
   ),
+  maxToolSteps: optionalNumber(
+    'Tool step limit',
+    z.number().int().min(1).max(100),
+    'a whole number from 1 to 100',
+  ),
 });
 
 /** The reply format the form asks for; a schema typed while the format is Text is not kept. */
@@ -90,12 +97,14 @@ export function checkChatSettings(form: ChatSettingsForm): CheckedChatSettings {
       ],
     };
   }
-  const { systemPrompt, temperature, maxTokens, maxTurns, contextLimit } = parsed.data;
+  const { systemPrompt, temperature, maxTokens, maxTurns, contextLimit, maxToolSteps } =
+    parsed.data;
   const params: SessionParams = {};
   if (temperature !== undefined) params.temperature = temperature;
   if (maxTokens !== undefined) params.maxTokens = maxTokens;
   if (maxTurns !== undefined) params.maxTurns = maxTurns;
   if (contextLimit !== undefined) params.contextLimit = contextLimit;
   if (replyFormat.format) params.replyFormat = replyFormat.format;
+  if (maxToolSteps !== undefined) params.maxToolSteps = maxToolSteps;
   return { ok: true, systemPrompt, params };
 }

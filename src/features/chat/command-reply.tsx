@@ -20,7 +20,7 @@ export function CommandReplyView({
     return (
       <section
         role="status"
-        aria-label="Session status"
+        aria-label={reply.title ?? 'Session status'}
         className="mx-auto mb-2 flex max-w-3xl items-start gap-2 rounded-md border border-stone-200 bg-stone-50 px-3 py-2 text-sm"
       >
         <dl className="grid flex-1 grid-cols-[auto_1fr] gap-x-4 gap-y-0.5">

@@ -23,7 +23,7 @@ export function MessageActions({
   const { state, copy } = useCopy();
   const text = contentText(message.content);
   return (
-    <span className="flex flex-wrap gap-1 opacity-60 transition-opacity group-focus-within:opacity-100 group-hover:opacity-100">
+    <span className="flex flex-wrap gap-1">
       {(message.role === 'user' || message.role === 'system') && (
         <Button variant="ghost" className={small} onClick={onEdit} disabled={busy}>
           Edit
@@ -48,9 +48,12 @@ export function MessageActions({
       >
         Fork
       </Button>
-      <Button variant="ghost" className={small} onClick={onDelete} disabled={busy}>
-        Delete message
-      </Button>
+      {/* A tool's answer goes with the call it answers: deleting the call deletes both. */}
+      {message.role !== 'tool' && (
+        <Button variant="ghost" className={small} onClick={onDelete} disabled={busy}>
+          Delete message
+        </Button>
+      )}
     </span>
   );
 }

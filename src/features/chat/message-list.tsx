@@ -18,6 +18,7 @@ import type { MessageRow } from '../../db/types';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { useUi } from '../../store/ui';
 import { MessageView } from './message-view';
+import { toolNamesFor } from './tool-names';
 import { ShowMoreButton } from './show-more-button';
 
 const NEAR_BOTTOM_PX = 80;
@@ -139,6 +140,7 @@ export function MessageList({
   const hiddenAbove = from;
   const hiddenBelow = path.length - to;
   const visible = from === 0 && to === path.length ? path : path.slice(from, to);
+  const toolNames = useMemo(() => toolNamesFor(path, from, to), [path, from, to]);
 
   const showEarlier = () => {
     heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
@@ -248,6 +250,7 @@ export function MessageList({
             key={message.id}
             message={message}
             siblings={childrenOf.get(message.parentId) ?? NO_SIBLINGS}
+            toolName={message.tool_call_id ? toolNames.get(message.tool_call_id) : undefined}
           />
         ))}
         {hiddenBelow > 0 && (

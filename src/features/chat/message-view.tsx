@@ -13,13 +13,17 @@ import { MessageStatusLine } from './message-status-line';
 import { MessagePartView } from './parts/message-part-view';
 import { messageParts } from './parts/message-parts';
 import { useStreamedText } from './use-streamed-text';
+import { useUi } from '../../store/ui';
 
 export const MessageView = memo(function MessageView({
   message,
   siblings,
+  toolName,
 }: {
   message: MessageRow;
   siblings: readonly MessageRow[];
+  /** For a tool message: the tool it answers, when the call is known. */
+  toolName?: string | undefined;
 }) {
   const liveText = useStreamedText(message);
   // Reasoning streams only in the tab that runs the turn; other tabs see it once stored.
@@ -27,6 +31,7 @@ export const MessageView = memo(function MessageView({
   const liveReasoning = liveText === undefined ? undefined : streamedReasoning;
   // Tree edits wait while a reply runs in this chat.
   const busy = useTurns(turnSelectors.replyingIn(message.sessionId));
+  const highlighted = useUi((s) => s.highlightedMessageId === message.id);
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const text = liveText ?? contentText(message.content);
@@ -41,7 +46,8 @@ export const MessageView = memo(function MessageView({
     <article
       aria-label={message.role}
       data-message-id={message.id}
-      className={`group rounded-lg border border-stone-200 px-4 py-3 ${isUser ? 'ml-auto max-w-[85%] bg-emerald-50' : 'bg-white'} ${editing ? 'w-full max-w-full' : ''}`}
+      data-highlighted={highlighted || undefined}
+      className={`group rounded-lg border px-4 py-3 ${highlighted ? 'border-amber-400 ring-2 ring-amber-300' : 'border-stone-200'} ${isUser ? 'ml-auto max-w-[85%] bg-emerald-50' : 'bg-white'} ${editing ? 'w-full max-w-full' : ''}`}
     >
       <header className="mb-1 text-xs font-semibold text-stone-500">
         {ROLE_NAMES[message.role]}
@@ -67,6 +73,17 @@ export const MessageView = memo(function MessageView({
         <p className="animate-pulse text-stone-400" aria-label="Waiting for the reply">
           ●●●
         </p>
+      ) : message.role === 'tool' ? (
+        <article aria-label={`tool result ${toolName ?? message.name ?? ''}`.trim()}>
+          {toolName && (
+            <p className="text-xs text-stone-500">
+              Result of <code>{toolName}</code>
+            </p>
+          )}
+          {parts.map((part, i) => (
+            <MessagePartView key={i} part={part} />
+          ))}
+        </article>
       ) : (
         parts.map((part, i) => <MessagePartView key={i} part={part} />)
       )}

@@ -15,10 +15,11 @@ import { chooseChatModel, clearChat } from './chat-actions';
 import { modelGroups, type ModelOption } from './model-options';
 import { matchByName, someNames, type SlashCommand } from './slash-commands';
 import { contextFigures } from './use-context-report';
+import { runMcpCommand, toolsSummary } from './mcp-command';
 
 export type CommandReply =
   | { kind: 'note'; tone: 'info' | 'error'; text: string }
-  | { kind: 'status'; rows: [label: string, value: string][] };
+  | { kind: 'status'; rows: [label: string, value: string][]; title?: string };
 
 export interface CommandOutcome {
   /** False when the command could not do what was asked: its text stays in the box to fix. */
@@ -65,6 +66,8 @@ export async function runSlashCommand(
       return { done: true, movedFocus: true };
     case 'status':
       return { done: true, reply: { kind: 'status', rows: await statusRows(sessionId) } };
+    case 'mcp':
+      return runMcpCommand(argument, sessionId);
   }
 }
 
@@ -163,5 +166,6 @@ async function statusRows(sessionId: string | null): Promise<[string, string][]>
     ['Turns', context.figures?.turns ?? '–'],
     ['Tokens', context.figures?.tokens ?? context.why],
     ['Used', context.figures ? context.figures.used || 'nothing reported yet' : '–'],
+    ['Tools', await toolsSummary(session)],
   ];
 }

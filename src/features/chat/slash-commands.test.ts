@@ -59,7 +59,7 @@ describe('readBoxText', () => {
     expect(read).toEqual({
       kind: 'invalid',
       problem:
-        'Unknown command /foo. Commands: /new, /list, /load, /clear, /model, /status. Start with // to send a message that begins with /.',
+        'Unknown command /foo. Commands: /new, /list, /load, /clear, /model, /status, /mcp. Start with // to send a message that begins with /.',
     });
     expect(readBoxText('/usr/bin')).toMatchObject({
       kind: 'invalid',
@@ -97,6 +97,7 @@ describe('the command list', () => {
       'clear',
       'model',
       'status',
+      'mcp',
     ]);
     expect(names(commandsMatching('l'))).toEqual(['list', 'load']);
     expect(names(commandsMatching('LO'))).toEqual(['load']);

@@ -3,7 +3,7 @@
 // list offers for what is typed, and how the name typed after /load or /model picks one chat or
 // model. Pure: the composer runs what this decides.
 
-export type CommandName = 'new' | 'list' | 'load' | 'clear' | 'model' | 'status';
+export type CommandName = 'new' | 'list' | 'load' | 'clear' | 'model' | 'status' | 'mcp';
 
 export interface SlashCommand {
   name: CommandName;
@@ -29,7 +29,13 @@ export const COMMANDS: readonly SlashCommand[] = [
     name: 'status',
     argument: 'none',
     hint: '',
-    description: 'Show the provider, model, turns and tokens',
+    description: 'Show the provider, model, turns, tokens and tools',
+  },
+  {
+    name: 'mcp',
+    argument: 'optional',
+    hint: '[url | clear]',
+    description: 'List the MCP servers, add one by URL, or turn them off for this chat',
   },
 ];
 

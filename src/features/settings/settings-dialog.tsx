@@ -1,16 +1,18 @@
-// Settings: the providers Arbor can send chats to, the system prompt new chats start with, and
-// how the browser keeps Arbor's storage.
+// Settings: the providers Arbor can send chats to, the system prompt new chats start with, the
+// theme, and how the browser keeps Arbor's storage.
 // On the first run it welcomes the user and asks for the first provider and the model new
 // chats use.
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
+import { AppearanceSection } from './appearance-section';
 import type { ProviderRow } from '../../db/types';
 import { useUi } from '../../store/ui';
 import { ProviderForm } from './provider-form';
 import { NewChatSettings } from './new-chat-settings';
 import { ProviderList } from './provider-list';
 import { StorageSection } from './storage-section';
+import { ToolsSection } from './tools-section';
 
 type Editing = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; provider: ProviderRow };
 
@@ -50,6 +52,8 @@ function Providers({ onClose }: { onClose: () => void }) {
             onEdit={(provider) => setEditing({ kind: 'edit', provider })}
           />
           <NewChatSettings />
+          <ToolsSection />
+          <AppearanceSection />
           <StorageSection />
           <div className="mt-4 flex justify-end border-t border-stone-200 pt-4">
             <Button onClick={onClose}>Close</Button>

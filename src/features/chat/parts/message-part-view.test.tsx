@@ -43,7 +43,7 @@ describe('message part renderers', () => {
 
   it('draws a tool call with its name and its arguments formatted', () => {
     const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{"a":1}' } };
-    const html = draw({ kind: 'tool-call', call });
+    const html = draw({ kind: 'tool-call', call, messageId: 'm1' });
     expect(html).toContain('add');
     expect(html).toContain('{\n  &quot;a&quot;: 1\n}');
   });

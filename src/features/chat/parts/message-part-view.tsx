@@ -19,7 +19,7 @@ export function MessagePartView({ part }: { part: MessagePart }) {
     case 'image':
       return <ImagePart url={part.url} />;
     case 'tool-call':
-      return <ToolCallPart call={part.call} />;
+      return <ToolCallPart call={part.call} messageId={part.messageId} />;
     case 'tool-result':
       return <ToolResultPart text={part.text} />;
     case 'reasoning':

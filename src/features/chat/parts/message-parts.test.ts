@@ -59,8 +59,9 @@ describe('message parts', () => {
 
   it('adds a part for each tool call after the text', () => {
     const call = { id: 'c1', type: 'function', function: { name: 'add', arguments: '{"a":1}' } };
-    expect(messageParts(row({ content: null, tool_calls: [call] }), undefined)).toEqual([
-      { kind: 'tool-call', call },
+    const message = row({ content: null, tool_calls: [call] });
+    expect(messageParts(message, undefined)).toEqual([
+      { kind: 'tool-call', call, messageId: message.id },
     ]);
   });
 

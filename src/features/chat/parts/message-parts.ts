@@ -10,7 +10,7 @@ export type MessagePart =
   /** A finished fenced code block standing on its own in a reply. */
   | { kind: 'code'; code: string; language: string }
   | { kind: 'image'; url: string }
-  | { kind: 'tool-call'; call: ToolCall }
+  | { kind: 'tool-call'; call: ToolCall; messageId: string }
   | { kind: 'tool-result'; text: string }
   /** How the model reasoned before it answered: shown collapsed, never sent back to it. */
   | { kind: 'reasoning'; text: string; thinking: boolean }
@@ -117,6 +117,8 @@ export function messageParts(
   } else if (content) {
     parts.push(...content.flatMap((p) => contentPart(p, markdown)));
   }
-  for (const call of message.tool_calls ?? []) parts.push({ kind: 'tool-call', call });
+  for (const call of message.tool_calls ?? []) {
+    parts.push({ kind: 'tool-call', call, messageId: message.id });
+  }
   return parts;
 }
