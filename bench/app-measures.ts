@@ -11,7 +11,7 @@ import type {
   TracedFrames,
 } from './api-types';
 import { firstPage, launch } from './browser';
-import { APP_URL, BENCH_PAGE_URL, BLOB_OPEN_URL, STREAM_PROMPT } from './config';
+import { APP_URL, BENCH_PAGE_URL, BLOB_OPEN_URL, STREAM_PROMPT, TOOL_LOOP_PROMPT } from './config';
 import { startFrameTrace } from './frame-trace';
 import { summarize, type Summary } from './stats';
 
@@ -179,5 +179,79 @@ export async function measureStreamFrames(
 ): Promise<TracedFrames[]> {
   const reports: TracedFrames[] = [];
   for (let i = 0; i < runs; i++) reports.push(await streamOnce(page, sessionId));
+  return reports;
+}
+
+/**
+ * Stores an MCP server whose tools run without asking, in the app's settings, as Settings → Tools
+ * would; done on the app's page with IndexedDB itself, like the rest of the bench's seeding.
+ */
+async function useToolServer(page: Page, url: string): Promise<void> {
+  await page.evaluate(
+    (serverUrl) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('arbor');
+        open.onerror = () => reject(new Error('could not open the database'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({
+            key: 'mcp-servers',
+            value: [
+              {
+                id: 'bench-tools',
+                url: serverUrl,
+                headers: [],
+                enabled: true,
+                disabledTools: [],
+                alwaysAllowed: [],
+                dontAsk: true,
+                createdAt: 0,
+              },
+            ],
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('could not store the server'));
+        };
+      }),
+    url,
+  );
+}
+
+/** One tool loop of 10 steps in `sessionId`: frames from pressing Enter until the loop stops. */
+async function toolLoopOnce(page: Page, sessionId: string): Promise<TracedFrames> {
+  await openApp(page, sessionId);
+  await page.locator('article').last().waitFor();
+  await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
+  const box = page.locator('textarea[aria-label="Message"]');
+  await box.fill(TOOL_LOOP_PROMPT);
+  const trace = await startFrameTrace(page);
+  await page.evaluate(() => window.arborProbe.startFrames());
+  await box.press('Enter');
+  await page.waitForFunction(() => window.arborProbe.composerBusy());
+  await page.waitForFunction(() => !window.arborProbe.composerBusy(), undefined, {
+    timeout: 120_000,
+  });
+  // The loop ends at the step limit, which the last reply says.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('article[aria-label="assistant"]')]
+      .at(-1)
+      ?.textContent.includes('Arbor stopped after 10 tool steps'),
+  );
+  const report = await page.evaluate(() => window.arborProbe.stopFrames());
+  return { ...report, work: await trace.stop() };
+}
+
+export async function measureToolLoopFrames(
+  page: Page,
+  sessionId: string,
+  mcpUrl: string,
+  runs: number,
+): Promise<TracedFrames[]> {
+  await useToolServer(page, mcpUrl);
+  const reports: TracedFrames[] = [];
+  for (let i = 0; i < runs; i++) reports.push(await toolLoopOnce(page, sessionId));
   return reports;
 }

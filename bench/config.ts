@@ -10,6 +10,8 @@ export const RESULTS_FILE = resolve(REPO_ROOT, 'bench/results.json');
 /** Our own ports, away from e2e (5173/4010). */
 export const APP_PORT = 5190;
 export const MOCK_PORT = 4090;
+/** Arbor's MCP test server, whose tools the tool loop measure calls. */
+export const MCP_PORT = 4091;
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const BENCH_PAGE_URL = `${APP_URL}/bench/`;
 export const BLOB_OPEN_URL = `${APP_URL}/bench/blob-open.html`;
@@ -24,6 +26,7 @@ const FULL_RUNS = {
   coldOpen: 5,
   switchSession: 5,
   streamFrames: 3,
+  toolLoop: 2,
   send: 3,
   search: 5,
 };
@@ -40,6 +43,7 @@ export const RUNS: typeof FULL_RUNS =
         coldOpen: 1,
         switchSession: 1,
         streamFrames: 1,
+        toolLoop: 1,
         send: 1,
         search: 1,
       }
@@ -47,6 +51,12 @@ export const RUNS: typeof FULL_RUNS =
 
 /** The reply the streaming measures ask the mock server for: 400 tokens at 200 tokens/s. */
 export const STREAM_PROMPT = 'Benchmark reply please [mock:tokens=400] [mock:slow=5]';
+
+/**
+ * The tool loop measure: the mock model calls the test server's `add` after every result, so the
+ * loop runs to the chat's step limit (10) and stops there.
+ */
+export const TOOL_LOOP_PROMPT = 'Benchmark tool loop [mock:call=add] [mock:callagain]';
 
 /** The message the send measure sends: a short reply, so the next send can follow soon. */
 export const SEND_PROMPT = 'Benchmark question [mock:tokens=40]';

@@ -196,6 +196,10 @@ function rows(r: BenchResults): Row[] {
     row('  long animation frames (> 50 ms)', {
       arbor: `${num(frames(long, (f) => f.longAnimationFrames).median)}, longest ${num(frames(long, (f) => f.longestAnimationFrameMs).median)} ms (blob: ${blobFrames.longAnimationFrames}, ${num(blobFrames.longestAnimationFrameMs)} ms)`,
     }),
+    row('  10-step tool loop, 10k session: work p95 / long frames', {
+      arbor: `${num(frames(r.frames.toolLoop, (f) => f.work.p95).median)} ms / ${num(frames(r.frames.toolLoop, (f) => f.longAnimationFrames).median)}`,
+      target: goal(t, 'tool-loop-frames', '<16 ms'),
+    }),
     row('  100-msg session: work p95 / long frames', {
       arbor: `${num(frames(short, (f) => f.work.p95).median)} ms / ${num(frames(short, (f) => f.longAnimationFrames).median)}`,
     }),

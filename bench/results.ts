@@ -46,6 +46,8 @@ export interface BenchResults {
   send: SendResult;
   frames: {
     longSession: TracedFrames[];
+    /** A 10-step tool loop in the 10k session, from Enter until it stops at the step limit. */
+    toolLoop: TracedFrames[];
     ordinarySession: TracedFrames[];
     blobBaseline: TracedFrames;
   };

@@ -1,12 +1,13 @@
 // `npm run bench`: builds the app and the bench page, serves them from one origin (port 5190)
-// beside the mock OpenAI server (port 4090), runs the three stages in headless Chromium, then
+// beside the mock OpenAI server (port 4090) and the MCP test server (port 4091), runs the three stages in headless Chromium, then
 // prints the table and writes bench/results.json. Everything it starts, it stops.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from './build';
 import { initialBundleSize } from './bundle-size';
-import { APP_PORT, MOCK_PORT, RESULTS_FILE, SITE_DIR } from './config';
+import { startMcpTestServer } from '../e2e/mcp-server/server';
+import { APP_PORT, MCP_PORT, MOCK_PORT, RESULTS_FILE, SITE_DIR } from './config';
 import { startBenchMock } from './mock';
 import { formatSummary, writeResults } from './report';
 import type { BenchResults } from './results';
@@ -30,12 +31,13 @@ async function main(): Promise<void> {
   const bundle = await initialBundleSize(SITE_DIR);
   const server = await startStaticServer(SITE_DIR, APP_PORT);
   const mock = await startBenchMock(MOCK_PORT);
+  const tools = await startMcpTestServer(MCP_PORT);
   const profileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-'));
   const emptyProfileDir = await mkdtemp(join(tmpdir(), 'arbor-bench-empty-'));
   try {
     const seeded = await seedStage(profileDir, log);
     await emptyProfileStage(emptyProfileDir);
-    const app = await appStage(profileDir, emptyProfileDir, seeded, mock, log);
+    const app = await appStage(profileDir, emptyProfileDir, seeded, mock, tools.url, log);
     const churn = await churnStage(profileDir, seeded, log);
     const figures: Omit<BenchResults, 'targets'> = {
       startedAt,
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
       send: app.send,
       frames: {
         longSession: app.longFrames,
+        toolLoop: app.toolLoopFrames,
         ordinarySession: app.ordinaryFrames,
         blobBaseline: churn.blobFrames,
       },
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
     console.log(`\n${formatSummary(results)}\n\nWrote ${RESULTS_FILE}`);
   } finally {
     await mock.close();
+    await tools.close();
     await server.close();
     await rm(profileDir, { recursive: true, force: true });
     await rm(emptyProfileDir, { recursive: true, force: true });

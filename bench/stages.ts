@@ -17,6 +17,7 @@ import type {
 import {
   measureColdOpen,
   measureStreamFrames,
+  measureToolLoopFrames,
   measureSwitch,
   openBenchPage,
   type ColdOpenResult,
@@ -94,6 +95,7 @@ export interface AppStage {
   send: SendResult;
   ordinaryFrames: TracedFrames[];
   longFrames: TracedFrames[];
+  toolLoopFrames: TracedFrames[];
   appExport: AppExportResult;
   searchTyping: SearchTypingResult;
 }
@@ -123,6 +125,7 @@ export async function appStage(
   emptyProfileDir: string,
   seeded: SeedStage,
   mock: BenchMock,
+  mcpUrl: string,
   log: Log,
 ): Promise<AppStage> {
   log(
@@ -146,11 +149,22 @@ export async function appStage(
     const ordinaryFrames = await measureStreamFrames(page, seeded.start.id, 2);
     log(`streaming a reply at 200 tokens/s in the 10k session (${RUNS.streamFrames})`);
     const longFrames = await measureStreamFrames(page, seeded.long.id, RUNS.streamFrames);
+    log(`a 10-step tool loop in the 10k session (${RUNS.toolLoop})`);
+    const toolLoopFrames = await measureToolLoopFrames(page, seeded.long.id, mcpUrl, RUNS.toolLoop);
     log(`Export all in the app (${RUNS.exportImport})`);
     const appExport = await measureAppExport(page, seeded.start.id, RUNS.exportImport);
     log(`typing in the search box (${RUNS.search})`);
     const searchTyping = await measureSearchTyping(page, seeded.start.id, RUNS.search);
-    return { coldOpen, switchSession, send, ordinaryFrames, longFrames, appExport, searchTyping };
+    return {
+      coldOpen,
+      switchSession,
+      send,
+      ordinaryFrames,
+      longFrames,
+      toolLoopFrames,
+      appExport,
+      searchTyping,
+    };
   } finally {
     await context.close();
   }

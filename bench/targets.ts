@@ -35,6 +35,7 @@ export function checkTargets(f: Figures): TargetResult[] {
   const exportRatio = f.exportImport.exportArbor.median / f.exportImport.exportFloor.median;
   const importRatio = f.exportImport.importArbor.median / f.exportImport.importFloor.median;
   const frameWork = medianOf(f.frames.longSession, (r) => r.work.p95);
+  const toolLoopWork = medianOf(f.frames.toolLoop, (r) => r.work.p95);
   const openFlat = f.coldOpen.interactive.median / f.coldOpen.empty.interactive.median;
   const stored = storedMessages(f);
   const slowestQuery = Math.max(...f.search.queries.map((q) => q.ms.median));
@@ -152,6 +153,12 @@ export function checkTargets(f: Figures): TargetResult[] {
       'frame time p95 < 16 ms (main-thread work per frame) while streaming 200 tokens/s in the 10k session',
       ms(frameWork),
       frameWork < 16,
+    ),
+    target(
+      'tool-loop-frames',
+      'frame time p95 < 16 ms (main-thread work per frame) during a 10-step tool loop in the 10k session',
+      ms(toolLoopWork),
+      toolLoopWork < 16,
     ),
   ];
 }

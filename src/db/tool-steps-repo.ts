@@ -58,6 +58,8 @@ export async function addToolAnswer(
   last: boolean,
 ): Promise<string> {
   return db.transaction('rw', db.sessions, db.messages, db.settings, async () => {
+    // A chat deleted meanwhile keeps nothing: no answer is stored without its chat.
+    if (!(await db.sessions.get(step.sessionId))) return parentId;
     const row = toolRow(step.sessionId, parentId, answer);
     await db.messages.add(row);
     await db.sessions.update(step.sessionId, { activeLeafId: row.id, updatedAt: row.createdAt });

@@ -6,6 +6,14 @@ import type { SessionRow } from '../db/types';
 import { connectServer } from '../tools/connections';
 import { offerTools, type OfferedTool } from '../tools/function-tools';
 
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return 'a server';
+  }
+}
+
 export interface ChatTools {
   offered: OfferedTool[];
   servers: Map<string, McpServerConfig>;
@@ -31,7 +39,8 @@ export async function toolsForChat(session: SessionRow): Promise<ChatTools> {
     const result = connected[i];
     if (result?.status !== 'fulfilled') {
       const reason = result?.reason instanceof Error ? result.reason.message : 'it failed';
-      problems.push(`${server.url}: ${reason}`);
+      // The host only: a server's full address may carry a secret, and notices are exported.
+      problems.push(`${hostOf(server.url)}: ${reason}`);
       return [];
     }
     const { name, tools } = result.value;

@@ -12,7 +12,8 @@ import {
 import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
 import { createThrottledWriter } from '../lib/throttled-writer';
-import type { ChatItem, JsonReplyFormat } from '../db/types';
+import type { ChatItem, JsonReplyFormat, ToolCall } from '../db/types';
+import { newId } from '../lib/ids';
 import { describeFailure, isTooLong } from '../llm/errors';
 import { jsonReplyProblem } from '../llm/json-reply';
 import type { Encoding } from '../llm/tokens';
@@ -137,7 +138,7 @@ async function streamReply(
       ...(notices ? { notice: notices } : {}),
       ...(reply.usage ? { usage: reply.usage } : {}),
       ...(reply.reasoning ? { reasoning: reply.reasoning } : {}),
-      ...(reply.toolCalls.length > 0 ? { tool_calls: reply.toolCalls } : {}),
+      ...(reply.toolCalls.length > 0 ? { tool_calls: uniqueCallIds(reply.toolCalls) } : {}),
       ...(replyFormat ? { json: checkedJson(reply.content, replyFormat) } : {}),
     };
     return { outcome, ...(reply.usage ? {} : { unreported: { encoding, sent } }) };
@@ -155,6 +156,19 @@ async function streamReply(
       },
     };
   }
+}
+
+/**
+ * The calls as the model made them; a missing or repeated id gets one of its own, since each
+ * answer names the call it answers.
+ */
+function uniqueCallIds(calls: readonly ToolCall[]): ToolCall[] {
+  const seen = new Set<string>();
+  return calls.filter(Boolean).map((call) => {
+    const id = call.id && !seen.has(call.id) ? call.id : `call_${newId()}`;
+    seen.add(id);
+    return id === call.id ? call : { ...call, id };
+  });
 }
 
 function checkedJson(text: string, format: JsonReplyFormat): { problem?: string } {

@@ -3,7 +3,7 @@
 // by side; each answer is stored as soon as it is known, so a closed tab leaves finished calls
 // kept. A reply's calls always all get answers, so the history stays valid for strict servers.
 import { addToolAnswer, type ToolAnswer } from '../db/tool-steps-repo';
-import { allowToolAlways } from '../db/mcp-servers-repo';
+import { allowToolAlways, listMcpServers } from '../db/mcp-servers-repo';
 import type { MessageContent, MessageRow, ToolCall } from '../db/types';
 import { callTool } from '../tools/connections';
 import type { ChatTools } from './chat-tools';
@@ -40,9 +40,11 @@ async function answerCall(
 ): Promise<MessageContent> {
   const name = call.function.name;
   const offered = tools.offered.find((t) => t.functionName === name);
-  const server = offered && tools.servers.get(offered.serverId);
-  if (!offered || !server) {
-    return `Arbor has no tool called “${name}” in this chat, so nothing was run.`;
+  if (!offered) return `Arbor has no tool called “${name}” in this chat, so nothing was run.`;
+  // Read again for each call: the server may have been removed, turned off, or allowed since.
+  const server = (await listMcpServers()).find((s) => s.id === offered.serverId);
+  if (!server?.enabled || server.disabledTools.includes(offered.tool.name)) {
+    return `${offered.tool.name} was turned off in Settings, so it was not run.`;
   }
   // The validator is large, and only tool calls need it: loaded with the first one.
   const { checkArguments } = await import('../tools/check-arguments');
@@ -93,7 +95,12 @@ export async function answerToolCalls(
     (step.tool_calls ?? []).map(async (call) =>
       answers.write({
         toolCallId: call.id,
-        content: await answerCall(call, step, tools, signal),
+        content: await answerCall(call, step, tools, signal).catch((error: unknown) => {
+          // Whatever went wrong in Arbor itself, the call still gets its answer.
+          console.error('Answering a tool call failed', error);
+          forgetCall(call.id);
+          return 'The call failed in Arbor before the tool could run.';
+        }),
       }),
     ),
   );

@@ -2,7 +2,13 @@
 // its events into the turn store the screen reads (the streamed text once per animation frame).
 // The worker writes the turn's messages; the page writes only what the worker could not: a turn
 // stopped before its worker started, or one whose worker crashed, could not start or was ended.
-import { addReplyNotice, appendUserTurn, finishReply, startReply } from '../db/messages-repo';
+import {
+  addReplyNotice,
+  appendUserTurn,
+  finishReply,
+  startReply,
+  type ReplyOutcome,
+} from '../db/messages-repo';
 import { readMessage, readSession } from '../db/queries';
 import { DEFAULT_TOOL_STEPS } from '../db/types';
 import { newId } from '../lib/ids';
@@ -100,26 +106,33 @@ async function runSteps(
   beginStep: (messageId: string) => void,
 ): Promise<void> {
   const session = await readSession(sessionId);
-  const tools = session ? await toolsForChat(session) : undefined;
-  const offered = tools?.offered.length ? { tools: functionTools(tools.offered) } : {};
-  const limit = session?.params.maxToolSteps ?? DEFAULT_TOOL_STEPS;
+  if (!session) throw new Error('This chat no longer exists.');
+  // Connecting to the chat's servers can take a while; Stop doesn't wait for it.
+  const tools = await untilStopped(toolsForChat(session), signal);
+  if (!tools) return;
+  const offered = tools.offered.length > 0 ? { tools: functionTools(tools.offered) } : {};
+  const limit = session.params.maxToolSteps ?? DEFAULT_TOOL_STEPS;
   // Read through a function: TypeScript can't see that awaiting lets a Stop happen.
   const stopped = () => signal.aborted;
   let assistantId = firstId;
   for (let steps = 0; ; steps += 1) {
-    const notice = steps === 0 && tools?.missing ? { notice: tools.missing } : {};
-    if (!(await runStep({ sessionId, assistantId, ...offered, ...notice }))) return;
-    if (stopped()) return;
+    const notice = steps === 0 && tools.missing ? { notice: tools.missing } : {};
+    const ran = await runStep({ sessionId, assistantId, ...offered, ...notice });
     const reply = await readMessage(assistantId);
-    if (reply?.status !== 'done' || !reply.tool_calls?.length) return;
-    if (steps >= limit || !tools) {
+    if (!reply?.tool_calls?.length || reply.status === 'streaming') return;
+    // A reply that asked for tools is answered whatever happens next, a Stop included.
+    if (!ran || stopped() || reply.status !== 'done') {
+      await refuseToolCalls(reply, 'Stopped by the user before the tool ran.');
+      return;
+    }
+    if (steps >= limit) {
       await refuseToolCalls(
         reply,
         `Not run: this turn reached the chat's tool step limit (${limit}).`,
       );
       await addReplyNotice(
         reply.id,
-        `Arbor stopped after ${limit} tool steps, the limit in Chat settings, so these tools were not run. Send a message to go on, or raise the Tool step limit.`,
+        `Arbor stopped after ${limit === 1 ? '1 tool step' : `${limit} tool steps`}, the limit in Chat settings, so these tools were not run. Send a message to go on, or raise the Tool step limit.`,
       );
       return;
     }
@@ -128,6 +141,27 @@ async function runSteps(
     assistantId = await startReply(sessionId, lastAnswer);
     beginStep(assistantId);
   }
+}
+
+/** Ends a reply the worker could not finish; one it stored already is left as it is. */
+async function finishIfStreaming(messageId: string, outcome: ReplyOutcome): Promise<void> {
+  const row = await readMessage(messageId);
+  if (row?.status === 'streaming') await finishReply(messageId, outcome);
+}
+
+/** What `work` resolves with, or undefined as soon as the signal aborts. */
+function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function isDiskFull(error: unknown): boolean {
+  const inner: unknown = error instanceof Error && 'inner' in error ? error.inner : undefined;
+  return [error, inner].some((e) => e instanceof Error && e.name === 'QuotaExceededError');
 }
 
 /** How long a stopped turn's worker gets to store what it has before the page ends it. */
@@ -187,7 +221,7 @@ async function runInReplyWorker(
       const content = texts.get(current) ?? '';
       const why = error instanceof Error ? error.message : String(error);
       if (!signal.aborted) console.error('The turn failed in the reply worker', error);
-      await finishReply(
+      await finishIfStreaming(
         current,
         signal.aborted
           ? { content, status: 'stopped' }
@@ -213,10 +247,21 @@ async function runInReplyWorker(
     }
     prepareTurns();
     await runSteps(sessionId, assistantId, signal, runStep, beginStep);
+    // Stopped before its reply could run (while the chat's tools were being looked up, say).
+    if (signal.aborted) {
+      await finishIfStreaming(current, { content: texts.get(current) ?? '', status: 'stopped' });
+    }
   } catch (error) {
-    // Storing a tool's answer failed; the next start answers what is left as interrupted.
-    console.error('The tool steps of a turn failed', error);
-    reportSaveFailure();
+    // Between steps: the chat was deleted, a tool's answer could not be stored, and so on. A
+    // reply still streaming ends here; the next start answers calls left open as interrupted.
+    console.error('A turn failed between its steps', error);
+    if (isDiskFull(error)) reportSaveFailure();
+    const why = error instanceof Error ? error.message : String(error);
+    await finishIfStreaming(current, {
+      content: texts.get(current) ?? '',
+      status: 'error',
+      error: `The reply failed (${why}). Press Retry.`,
+    }).catch(() => undefined);
   } finally {
     clearTimeout(grace);
     signal.removeEventListener('abort', endIfStuck);

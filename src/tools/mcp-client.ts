@@ -30,6 +30,9 @@ export interface McpConnection {
 /** How long a tool may run with no progress before its call counts as timed out. */
 export const TOOL_TIMEOUT_MS = 120_000;
 
+/** How long the handshake and the tool list may take: a chat's reply waits for them. */
+const CONNECT_TIMEOUT_MS = 15_000;
+
 function newClient(): Client {
   // The SDK's default validator compiles schemas with `new Function`, which a strict
   // Content-Security-Policy forbids; this one interprets them.
@@ -45,7 +48,7 @@ function headersOf(headers: readonly McpHeader[]): Record<string, string> {
   );
 }
 
-/** A 4xx to the first request: the server may speak only the older HTTP+SSE transport. */
+/** A 404 or 405 to the first request: the server may speak only the older HTTP+SSE transport. */
 function mayBeOlderTransport(error: unknown): boolean {
   return error instanceof StreamableHTTPError && (error.code === 404 || error.code === 405);
 }
@@ -54,7 +57,9 @@ async function connectClient(url: URL, headers: Record<string, string>): Promise
   const requestInit = { headers };
   const client = newClient();
   try {
-    await client.connect(new StreamableHTTPClientTransport(url, { requestInit }));
+    await client.connect(new StreamableHTTPClientTransport(url, { requestInit }), {
+      timeout: CONNECT_TIMEOUT_MS,
+    });
     return client;
   } catch (error) {
     if (!mayBeOlderTransport(error)) throw error;
@@ -62,7 +67,9 @@ async function connectClient(url: URL, headers: Record<string, string>): Promise
   const older = newClient();
   // Deprecated for new servers, and still what older ones speak.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
-  await older.connect(new SSEClientTransport(url, { requestInit, eventSourceInit: {} }));
+  await older.connect(new SSEClientTransport(url, { requestInit, eventSourceInit: {} }), {
+    timeout: CONNECT_TIMEOUT_MS,
+  });
   return older;
 }
 
@@ -83,11 +90,13 @@ export async function connectMcp(
   let tools: McpTool[];
   try {
     client = await connectClient(url, headersOf(headers));
-    tools = (await client.listTools()).tools.map((tool) => ({
-      name: tool.name,
-      description: tool.description ?? '',
-      inputSchema: tool.inputSchema,
-    }));
+    tools = (await client.listTools(undefined, { timeout: CONNECT_TIMEOUT_MS })).tools.map(
+      (tool) => ({
+        name: tool.name,
+        description: tool.description ?? '',
+        inputSchema: tool.inputSchema,
+      }),
+    );
   } catch (error) {
     throw new Error(await describeMcpFailure(error, url), { cause: error });
   }

@@ -32,23 +32,27 @@ function localNetworkHint(url: URL): string {
     : '';
 }
 
+/**
+ * Names the server by its host only: a full address may carry a secret, and these words can end
+ * up in a reply's notice or a tool's answer.
+ */
 export async function describeMcpFailure(error: unknown, url: URL): Promise<string> {
   const status = statusOf(error);
   if (error instanceof UnauthorizedError || status === 401 || status === 403) {
     return `The server needs sign-in (it answered ${status ?? 401}). Arbor can't sign in to MCP servers with OAuth yet; if the server takes a token, add it as a header, e.g. Authorization: Bearer …`;
   }
   if (status !== undefined && status !== -1) {
-    return `${url.href} is not an MCP server, or not at this path: it answered HTTP ${status}. MCP servers usually end in /mcp or /sse.`;
+    return `${url.host} has no MCP server at this address: it answered HTTP ${status}. MCP servers usually end in /mcp or /sse.`;
   }
   const message = error instanceof Error ? error.message : String(error);
   if (status === -1 || /content type|JSON|parse/i.test(message)) {
-    return `${url.href} answered, but not as an MCP server does (${message}). Check the address.`;
+    return `${url.host} answered, but not as an MCP server does (${message}). Check the address.`;
   }
   if (error instanceof TypeError) {
     if (await isReachable(url)) {
       return `The server at ${url.host} refused this page (CORS). It must allow this origin and the MCP headers, and expose mcp-session-id; see its documentation.`;
     }
-    return `Can't reach ${url.host}. Is the server running at ${url.href}?${localNetworkHint(url)}`;
+    return `Can't reach ${url.host}. Is the server running, at this address?${localNetworkHint(url)}`;
   }
-  return `Connecting to ${url.href} failed: ${message}`;
+  return `Connecting to ${url.host} failed: ${message}`;
 }

@@ -110,6 +110,13 @@ export function MessageList({
   const topRef = useRef<HTMLDivElement>(null);
   const bottomRef = useRef<HTMLDivElement>(null);
   const stickToBottom = useRef(true);
+  const contentRef = useRef<HTMLDivElement>(null);
+  // Where Arbor itself last scrolled to: the scroll event that follows is not the reader's.
+  const ownScrollTop = useRef<number | null>(null);
+  const scrollToBottom = (el: HTMLElement) => {
+    el.scrollTop = el.scrollHeight;
+    ownScrollTop.current = el.scrollTop;
+  };
   const heightBeforeGrowing = useRef<number | null>(null);
   const [shown, setShown] = useState(FIRST_DRAW);
   const [anchor, setAnchor] = useState<Anchor | null>(null);
@@ -194,8 +201,21 @@ export function MessageList({
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && stickToBottom.current) el.scrollTop = el.scrollHeight;
+    if (el && stickToBottom.current) scrollToBottom(el);
   }, [path, liveLength, anchored]);
+
+  // Content that grows after it is drawn (markdown, code and math load on demand) keeps the
+  // newest message in view for a reader at the bottom.
+  useEffect(() => {
+    const content = contentRef.current;
+    if (!content) return;
+    const observer = new ResizeObserver(() => {
+      const el = scrollRef.current;
+      if (el && stickToBottom.current) scrollToBottom(el);
+    });
+    observer.observe(content);
+    return () => observer.disconnect();
+  }, []);
 
   useWhenInView(topRef, hiddenAbove, () => {
     if (!stickToBottom.current) showEarlier();
@@ -227,12 +247,18 @@ export function MessageList({
       className="min-h-0 flex-1 overflow-y-auto"
       onScroll={(e) => {
         const el = e.currentTarget;
+        // The event of Arbor's own scroll may arrive after more was drawn; only the reader's
+        // scrolling decides whether to follow the newest message.
+        if (ownScrollTop.current !== null && Math.abs(el.scrollTop - ownScrollTop.current) < 2) {
+          return;
+        }
+        ownScrollTop.current = null;
         const nearBottom = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
         // Near the bottom of a window that stops short of the newest message is not the bottom.
         stickToBottom.current = nearBottom && !bottomRef.current;
       }}
     >
-      <div className="mx-auto flex max-w-3xl flex-col gap-3 p-4">
+      <div ref={contentRef} className="mx-auto flex max-w-3xl flex-col gap-3 p-4">
         {hiddenAbove > 0 && (
           <div ref={topRef} className="flex justify-center">
             <ShowMoreButton onClick={showEarlier}>

@@ -172,10 +172,10 @@ function AddServerForm() {
   const [headersText, setHeadersText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const submit = () => {
-    const problem = serverUrlProblem(url);
     const parsed = parseHeaders(headersText);
-    if (problem ?? 'error' in parsed) {
-      setError(problem ?? ('error' in parsed ? parsed.error : undefined));
+    const problem = serverUrlProblem(url) ?? ('error' in parsed ? parsed.error : undefined);
+    if (problem !== undefined || 'error' in parsed) {
+      setError(problem);
       return;
     }
     setError(undefined);

@@ -13,7 +13,7 @@ export function ToolCallPart({ call, messageId }: { call: ToolCall; messageId: s
   const waiting = useToolApprovals(approvalSelectors.waitingIn(messageId));
   const [always, setAlways] = useState(false);
   const name = call.function.name;
-  const others = waiting.split(' ').filter(Boolean);
+  const waitingIds = waiting.split(' ').filter(Boolean);
   return (
     <article
       aria-label={`tool call ${name}`}
@@ -41,12 +41,12 @@ export function ToolCallPart({ call, messageId }: { call: ToolCall; messageId: s
             <input type="checkbox" checked={always} onChange={(e) => setAlways(e.target.checked)} />
             Always allow this tool
           </label>
-          {others.length > 1 && others[0] === call.id && (
+          {waitingIds.length > 1 && waitingIds[0] === call.id && (
             <Button
               className="ml-auto"
-              onClick={() => others.forEach((id) => runToolCall(id, false))}
+              onClick={() => waitingIds.forEach((id) => runToolCall(id, false))}
             >
-              Run all {others.length}
+              Run all {waitingIds.length}
             </Button>
           )}
         </div>
