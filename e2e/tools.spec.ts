@@ -2,7 +2,7 @@
 // @modelcontextprotocol/server-everything, the mock model calling tools in the real wire format,
 // and every call getting its answer (run, denied, failed, stopped, interrupted by a reload).
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   assistantMessages,
   configureEndpoint,
@@ -28,6 +28,12 @@ test.beforeEach(async () => {
   await clearMockRequests();
 });
 
+/** Sends once the turn before has ended: a reply's text can show before its turn is over. */
+async function send(page: Page, text: string): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  await sendMessage(page, text);
+}
+
 test('a server added in Settings shows its name, version and tools, each of which can be turned off', async ({
   page,
 }) => {
@@ -47,7 +53,7 @@ test('a server added in Settings shows its name, version and tools, each of whic
 
   // The tool turned off is not offered to the model.
   const marker = uniqueMarker();
-  await sendMessage(page, `Hi ${marker}`);
+  await send(page, `Hi ${marker}`);
   await expect(assistantMessages(page)).toContainText('You said');
   const [request] = await toolRequests(marker);
   const offered = request?.tools?.map((t) => t.function.name);
@@ -61,7 +67,7 @@ test('an approved call answers with a value only the tool knows, and the next re
   await configureEndpoint(page);
   await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
   const marker = uniqueMarker();
-  await sendMessage(page, `What is the secret word? [mock:call=secret_word] ${marker}`);
+  await send(page, `What is the secret word? [mock:call=secret_word] ${marker}`);
 
   const card = toolCallCard(page, 'secret_word');
   await expect(card).toContainText(TEST_MCP_NAME);
@@ -87,13 +93,13 @@ test('"Always allow this tool" lets the tool run without asking in later turns',
 }) => {
   await configureEndpoint(page);
   await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
-  await sendMessage(page, `Add [mock:call=add] ${uniqueMarker()}`);
+  await send(page, `Add [mock:call=add] ${uniqueMarker()}`);
   const card = toolCallCard(page, 'add');
   await card.getByRole('checkbox', { name: 'Always allow this tool' }).check();
   await card.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(assistantMessages(page).last()).toContainText('Tool results: add → 5.');
 
-  await sendMessage(page, `Again [mock:call=add] ${uniqueMarker()}`);
+  await send(page, `Again [mock:call=add] ${uniqueMarker()}`);
   await expect(toolResult(page, 'add')).toHaveCount(2);
   await expect(assistantMessages(page).last()).toContainText('Tool results: add → 5.');
   await expect(page.getByRole('button', { name: 'Run', exact: true })).toHaveCount(0);
@@ -104,12 +110,12 @@ test('a denied call and a failing tool are each answered, and the model is asked
 }) => {
   await configureEndpoint(page);
   await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
-  await sendMessage(page, `Sum please [mock:call=add] ${uniqueMarker()}`);
+  await send(page, `Sum please [mock:call=add] ${uniqueMarker()}`);
   await toolCallCard(page, 'add').getByRole('button', { name: 'Deny', exact: true }).click();
   await expect(toolResult(page, 'add')).toContainText('The user denied this call');
   await expect(assistantMessages(page).last()).toContainText('Tool results: add → The user denied');
 
-  await sendMessage(page, `Now fail [mock:call=fail] ${uniqueMarker()}`);
+  await send(page, `Now fail [mock:call=fail] ${uniqueMarker()}`);
   await toolCallCard(page, 'fail').getByRole('button', { name: 'Run', exact: true }).click();
   await expect(toolResult(page, 'fail')).toContainText('The tool reported an error');
   await expect(toolResult(page, 'fail')).toContainText('The fail tool failed');
@@ -122,7 +128,7 @@ test('two calls in one reply can be run together, and both answers go back', asy
   await configureEndpoint(page);
   await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
   const marker = uniqueMarker();
-  await sendMessage(page, `Both [mock:call=add,secret_word] ${marker}`);
+  await send(page, `Both [mock:call=add,secret_word] ${marker}`);
   await expect(toolCallCard(page, 'add')).toBeVisible();
   await expect(toolCallCard(page, 'secret_word')).toBeVisible();
   await page.getByRole('button', { name: 'Run all 2', exact: true }).click();
@@ -139,7 +145,7 @@ test('Stop while a slow tool runs answers the call as stopped and asks the model
   await configureEndpoint(page);
   await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
   const marker = uniqueMarker();
-  await sendMessage(page, `Wait [mock:call=slow] ${marker}`);
+  await send(page, `Wait [mock:call=slow] ${marker}`);
   const card = toolCallCard(page, 'slow');
   await card.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(card.getByRole('status')).toHaveText('Running…');
@@ -149,7 +155,7 @@ test('Stop while a slow tool runs answers the call as stopped and asks the model
   expect(await toolRequests(marker)).toHaveLength(1);
 
   // The stored answer goes with the call in the next request.
-  await sendMessage(page, `Go on ${marker}`);
+  await send(page, `Go on ${marker}`);
   await expect(assistantMessages(page).last()).toContainText(`You said: "Go on ${marker}"`);
   const next = (await toolRequests(marker)).at(-1);
   expect(next?.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'user']);
@@ -164,7 +170,7 @@ test('a reload while a call waits answers it as interrupted, and the chat goes o
   await configureEndpoint(page);
   await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
   const marker = uniqueMarker();
-  await sendMessage(page, `Secret? [mock:call=secret_word] ${marker}`);
+  await send(page, `Secret? [mock:call=secret_word] ${marker}`);
   await expect(
     toolCallCard(page, 'secret_word').getByRole('button', { name: 'Run' }),
   ).toBeVisible();
@@ -174,7 +180,7 @@ test('a reload while a call waits answers it as interrupted, and the chat goes o
     0,
   );
 
-  await sendMessage(page, `Next ${marker}`);
+  await send(page, `Next ${marker}`);
   await expect(assistantMessages(page).last()).toContainText(`You said: "Next ${marker}"`);
   const last = (await toolRequests(marker)).at(-1);
   expect(last?.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'tool', 'user']);
@@ -197,7 +203,7 @@ test('a server that is down and one that refuses the page each say why in plain 
     ).toContainText('refused this page (CORS)');
   });
   // A chat still works; its reply says which tools were left out.
-  await sendMessage(page, `Hello ${uniqueMarker()}`);
+  await send(page, `Hello ${uniqueMarker()}`);
   await expect(assistantMessages(page)).toContainText('You said');
   await expect(assistantMessages(page)).toContainText('These tools were not offered');
 });
@@ -212,11 +218,11 @@ test('server-everything, an MCP server Arbor did not write, lists its tools and 
     await expect(server.getByRole('checkbox', { name: 'echo', exact: true })).toBeVisible();
     await expect(server.getByRole('checkbox', { name: 'get-sum', exact: true })).toBeVisible();
   });
-  await sendMessage(page, `Echo [mock:call=echo] ${uniqueMarker()}`);
+  await send(page, `Echo [mock:call=echo] ${uniqueMarker()}`);
   await toolCallCard(page, 'echo').getByRole('button', { name: 'Run', exact: true }).click();
   await expect(assistantMessages(page).last()).toContainText('Tool results: echo → Echo: hello');
 
-  await sendMessage(page, `Sum [mock:call=get-sum] ${uniqueMarker()}`);
+  await send(page, `Sum [mock:call=get-sum] ${uniqueMarker()}`);
   await toolCallCard(page, 'get-sum').getByRole('button', { name: 'Run', exact: true }).click();
   await expect(assistantMessages(page).last()).toContainText('5');
 });
@@ -234,7 +240,7 @@ test('tool steps travel through a fork and an export and import, and the server 
     'Authorization: Bearer mcp-secret-4471',
   );
   const marker = uniqueMarker();
-  await sendMessage(page, `Add [mock:call=add] ${marker}`);
+  await send(page, `Add [mock:call=add] ${marker}`);
   await toolCallCard(page, 'add').getByRole('button', { name: 'Run', exact: true }).click();
   const final = assistantMessages(page).last();
   await expect(final).toContainText('Tool results: add → 5.');
@@ -242,7 +248,7 @@ test('tool steps travel through a fork and an export and import, and the server 
   await final.getByRole('button', { name: 'Fork', exact: true }).click();
   await expect(page.getByText('Forked from')).toBeVisible();
   await expect(toolResult(page, 'add')).toContainText('5');
-  await sendMessage(page, `In the fork ${marker}`);
+  await send(page, `In the fork ${marker}`);
   await expect(assistantMessages(page).last()).toContainText(`You said: "In the fork ${marker}"`);
 
   const download = page.waitForEvent('download');
@@ -263,7 +269,7 @@ test('tool steps travel through a fork and an export and import, and the server 
     .click();
   await expect(toolResult(other, 'add')).toContainText('5');
   await expect(toolCallCard(other, 'add')).toBeVisible();
-  await sendMessage(other, `After import ${marker}`);
+  await send(other, `After import ${marker}`);
   await expect(assistantMessages(other).last()).toContainText(`You said: "After import ${marker}"`);
   await other.close();
 });
@@ -279,7 +285,7 @@ test('Chat settings choose the servers a chat uses and its tool step limit, and 
       .check();
   });
   const marker = uniqueMarker();
-  await sendMessage(page, `Hi ${marker}`);
+  await send(page, `Hi ${marker}`);
   await expect(assistantMessages(page)).toContainText('You said');
 
   await page.getByRole('button', { name: 'Chat settings', exact: true }).click();
@@ -289,10 +295,11 @@ test('Chat settings choose the servers a chat uses and its tool step limit, and 
   await settings.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(settings).toBeHidden();
 
-  await sendMessage(page, `Loop [mock:call=add] [mock:callagain] ${marker}`);
+  await send(page, `Loop [mock:call=add] [mock:callagain] ${marker}`);
   await expect(assistantMessages(page).last()).toContainText('Arbor stopped after 1 tool step,');
   await expect(toolResult(page, 'add').last()).toContainText('tool step limit (1)');
 
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
   await messageBox(page).fill('/mcp');
   await messageBox(page).press('Enter');
   const listed = page.getByRole('status', { name: 'MCP servers' });
@@ -303,8 +310,32 @@ test('Chat settings choose the servers a chat uses and its tool step limit, and 
   await expect(
     page.getByRole('status').filter({ hasText: 'Tools are off for this chat' }),
   ).toBeVisible();
-  await sendMessage(page, `No tools now ${marker}`);
+  await send(page, `No tools now ${marker}`);
   await expect(assistantMessages(page).last()).toContainText('You said');
   const last = (await toolRequests(marker)).at(-1);
   expect(last?.tools).toBeUndefined();
+});
+
+test('regenerating the answer after a tool step keeps the step, and Undo last turn takes back the whole turn', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
+  const marker = uniqueMarker();
+  const question = `Secret [mock:call=secret_word] ${marker}`;
+  await send(page, question);
+  await toolCallCard(page, 'secret_word').getByRole('button', { name: 'Run', exact: true }).click();
+  const answer = assistantMessages(page).last();
+  await expect(answer).toContainText(`Tool results: secret_word → ${SECRET_WORD}.`);
+
+  await answer.getByRole('button', { name: 'Regenerate', exact: true }).click();
+  await expect(assistantMessages(page).last()).toContainText('2 / 2');
+  await expect(assistantMessages(page).last()).toContainText(`secret_word → ${SECRET_WORD}`);
+  const regenerated = (await toolRequests(marker)).at(-1);
+  expect(regenerated?.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'tool']);
+
+  await page.getByRole('button', { name: 'Undo last turn', exact: true }).click();
+  await expect(messageBox(page)).toHaveValue(question);
+  await expect(toolResult(page, 'secret_word')).toHaveCount(0);
+  await expect(toolCallCard(page, 'secret_word')).toHaveCount(0);
 });
