@@ -217,6 +217,11 @@ test('server-everything, an MCP server Arbor did not write, lists its tools and 
     const server = serverList(dialog).getByRole('listitem').first();
     await expect(server.getByRole('checkbox', { name: 'echo', exact: true })).toBeVisible();
     await expect(server.getByRole('checkbox', { name: 'get-sum', exact: true })).toBeVisible();
+    // A tool with an output schema: listing it compiles that schema, which must work without
+    // eval under the app's Content-Security-Policy.
+    await expect(
+      server.getByRole('checkbox', { name: 'get-structured-content', exact: true }),
+    ).toBeVisible();
   });
   await send(page, `Echo [mock:call=echo] ${uniqueMarker()}`);
   await toolCallCard(page, 'echo').getByRole('button', { name: 'Run', exact: true }).click();
