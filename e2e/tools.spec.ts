@@ -77,6 +77,8 @@ test('an approved call answers with a value only the tool knows, and the next re
     `Tool results: secret_word → ${SECRET_WORD}.`,
   );
   await expect(card.getByRole('button', { name: 'Run', exact: true })).toBeHidden();
+  // Once answered, the card still names the server that offers the tool.
+  await expect(card).toContainText(TEST_MCP_NAME);
 
   const requests = await toolRequests(marker);
   expect(requests).toHaveLength(2);

@@ -3,6 +3,7 @@
 // failed with the reason. The SDK is loaded with the first connection.
 import { create } from 'zustand';
 import type { McpServerConfig } from '../db/mcp-servers-repo';
+import { cleanName } from './function-tools';
 import type { McpConnection } from './mcp-client';
 import type { ToolOutcome } from './tool-result';
 import type { McpTool } from './tool-types';
@@ -17,6 +18,21 @@ interface ServerStatusState {
 }
 
 export const useServerStatus = create<ServerStatusState>()(() => ({ byId: {} }));
+
+/** The name of a connected server that offers a tool under this function name. */
+export function serverOffering(
+  byId: Record<string, ServerStatus>,
+  functionName: string,
+): string | undefined {
+  for (const status of Object.values(byId)) {
+    if (status.state !== 'connected') continue;
+    const offers = status.tools.some((tool) =>
+      [cleanName(tool.name), cleanName(`${status.name}__${tool.name}`)].includes(functionName),
+    );
+    if (offers) return status.name;
+  }
+  return undefined;
+}
 
 function setStatus(id: string, status: ServerStatus | undefined): void {
   useServerStatus.setState((s) => {

@@ -20,7 +20,8 @@ export interface OfferedTool {
 
 const MAX_NAME = 64;
 
-function cleanName(name: string): string {
+/** A name as a function name: letters, digits, `_` and `-`, 64 at most. */
+export function cleanName(name: string): string {
   return name.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, MAX_NAME) || 'tool';
 }
 

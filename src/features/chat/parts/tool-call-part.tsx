@@ -5,11 +5,14 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import type { ToolCall } from '../../../db/types';
 import { approvalSelectors, useToolApprovals } from '../../../engine/tool-approvals';
+import { serverOffering, useServerStatus } from '../../../tools/connections';
 import { denyToolCall, runToolCall } from '../chat-actions';
 import { formattedJson } from './format-json';
 
 export function ToolCallPart({ call, messageId }: { call: ToolCall; messageId: string }) {
   const pending = useToolApprovals(approvalSelectors.callState(call.id));
+  // A call that isn't running now is named by the connected server that offers its tool.
+  const offeredBy = useServerStatus((s) => serverOffering(s.byId, call.function.name));
   const waiting = useToolApprovals(approvalSelectors.waitingIn(messageId));
   const [always, setAlways] = useState(false);
   const name = call.function.name;
@@ -21,7 +24,9 @@ export function ToolCallPart({ call, messageId }: { call: ToolCall; messageId: s
     >
       <header className="mb-1 font-semibold text-stone-600">
         Tool call: <code>{name}</code>
-        {pending && <span className="font-normal text-stone-500"> · {pending.serverName}</span>}
+        {(pending?.serverName ?? offeredBy) && (
+          <span className="font-normal text-stone-500"> · {pending?.serverName ?? offeredBy}</span>
+        )}
       </header>
       <pre className="overflow-x-auto whitespace-pre-wrap">
         {formattedJson(call.function.arguments) ?? call.function.arguments}
