@@ -6,8 +6,8 @@ import { finishReply } from './messages-repo';
 import { db } from './schema';
 import { createSession } from './sessions-repo';
 import { addToolAnswer, answerInterruptedCalls, INTERRUPTED_ANSWER } from './tool-steps-repo';
-import { indexMessages, pathTo } from './tree';
 import type { MessageRow } from './types';
+import { activePath } from './testing/active-path';
 
 afterEach(async () => {
   await Promise.all([db.sessions.clear(), db.messages.clear(), db.settings.clear()]);
@@ -27,12 +27,6 @@ async function chatWithOpenStep() {
   await db.sessions.update(sessionId, { activeLeafId: 'a' });
   await finishReply('a', { content: '', status: 'done', tool_calls: [call('c1'), call('c2')] });
   return { sessionId, step: { id: 'a', sessionId } };
-}
-
-async function activePath(sessionId: string) {
-  const session = await db.sessions.get(sessionId);
-  const rows = await db.messages.where('sessionId').equals(sessionId).toArray();
-  return pathTo(indexMessages(rows), session?.activeLeafId ?? null);
 }
 
 describe('tool steps', () => {

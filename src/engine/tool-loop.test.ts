@@ -10,12 +10,12 @@ import { addProvider } from '../db/providers-repo';
 import { contentText } from '../db/content-text';
 import { db } from '../db/schema';
 import { createSession, updateSessionSettings } from '../db/sessions-repo';
-import { indexMessages, pathTo } from '../db/tree';
 import type { MessageRow } from '../db/types';
 import { disconnectServer } from '../tools/connections';
 import { useToolApprovals, decideToolCall } from './tool-approvals';
 import { turnSelectors, useTurns } from './turn-store';
 import { sendMessage, stopTurn } from './turns';
+import { activePath } from '../db/testing/active-path';
 
 let model: RunningMockServer;
 let tools: RunningMcpServer;
@@ -40,12 +40,6 @@ afterEach(async () => {
   useTurns.setState({ turns: {} });
   await Promise.all([db.sessions.clear(), db.messages.clear(), db.streams.clear()]);
 });
-
-async function activePath(sessionId: string): Promise<MessageRow[]> {
-  const session = await db.sessions.get(sessionId);
-  const rows = await db.messages.where('sessionId').equals(sessionId).toArray();
-  return pathTo(indexMessages(rows), session?.activeLeafId ?? null);
-}
 
 async function turnEnded(sessionId: string) {
   await vi.waitFor(

@@ -6,10 +6,10 @@ import { db } from '../db/schema';
 import { createSession } from '../db/sessions-repo';
 import { addProvider, removeProvider } from '../db/providers-repo';
 import { loadNewChatDefaults } from '../db/settings-repo';
-import { indexMessages, pathTo } from '../db/tree';
 import type { MessageRow, SessionParams } from '../db/types';
 import { turnSelectors, useTurns } from './turn-store';
 import { onTurnSaveFailure, sendMessage, stopTurn } from './turns';
+import { activePath } from '../db/testing/active-path';
 
 let server: RunningMockServer;
 
@@ -28,12 +28,6 @@ afterEach(async () => {
   useTurns.setState({ turns: {} });
   await Promise.all([db.sessions.clear(), db.messages.clear(), db.streams.clear()]);
 });
-
-async function activePath(sessionId: string) {
-  const session = await db.sessions.get(sessionId);
-  const rows = await db.messages.where('sessionId').equals(sessionId).toArray();
-  return pathTo(indexMessages(rows), session?.activeLeafId ?? null);
-}
 
 async function turnEnded(sessionId: string) {
   await vi.waitFor(
