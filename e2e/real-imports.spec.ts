@@ -19,7 +19,10 @@ const FIXTURES = new URL('../src/io/fixtures/', import.meta.url);
 const fixture = (name: string) => readFile(new URL(name, FIXTURES), 'utf8');
 
 function reasoningOf(message: Locator): Locator {
-  return message.locator('details').filter({ has: message.page().getByText('Reasoning') });
+  // Summarised as "Reasoning", or "Thought for …" where the file says how long it took.
+  return message
+    .locator('details')
+    .filter({ has: message.page().getByText(/^(Reasoning|Thought for .+)$/) });
 }
 
 async function importPicked(page: Page, path: string, expectedNew: string): Promise<void> {
@@ -54,7 +57,8 @@ test('a ChatGPT "Export data" zip imports as it is: reasoning on its reply, voic
   await expect(reasoning).toHaveCount(1);
   // Collapsed until asked for, then the model's thoughts are there.
   await expect(reasoning.getByText('13 × 17 = 221.')).toBeHidden();
-  await reasoning.getByText('Reasoning').click();
+  // The recap became how long the model thought.
+  await reasoning.getByText('Thought for 4 s', { exact: true }).click();
   await expect(reasoning.getByText('13 × 17 = 221.')).toBeVisible();
   // Thoughts are no bubbles of their own, and a voice question reads as its transcript.
   await expect(userMessages(page).first()).toContainText('Is 221 prime?');
@@ -74,6 +78,7 @@ test('a Claude export imports with its thinking kept apart from the answer', asy
   const reply = assistantMessages(page).filter({ hasText: 'The span table gives 2.1 kN/m.' });
   const reasoning = reasoningOf(reply);
   await expect(reasoning.getByText('Checking the tables.')).toBeHidden();
-  await reasoning.getByText('Reasoning').click();
+  // This thinking block has no start and stop times, so no duration is made up for it.
+  await reasoning.getByText('Reasoning', { exact: true }).click();
   await expect(reasoning.getByText('Checking the tables.')).toBeVisible();
 });

@@ -106,6 +106,7 @@ export interface ReplyOutcome {
   tooLong?: boolean;
   /** How the model reasoned, kept with the reply and never sent back. */
   reasoning?: string;
+  reasoningSeconds?: number;
 }
 
 /**

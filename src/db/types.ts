@@ -61,6 +61,8 @@ export interface MessageRow extends ChatItem {
    * exported with the reply, but never part of a request: it is not an OpenAI message field.
    */
   reasoning?: string;
+  /** How long the model reasoned, in whole seconds, where that is known. */
+  reasoningSeconds?: number;
   /** Set on a reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
   json?: { problem?: string };
   /** The usage is Arbor's own count: the endpoint reported none. */

@@ -19,6 +19,7 @@ import { jsonReplyProblem } from '../llm/json-reply';
 import type { Encoding } from '../llm/tokens';
 import { estimateUsage } from './estimate-usage';
 import type { CallContext } from '../workers/rpc';
+import { startReasoningClock, type ReasoningClock } from './reasoning-clock';
 import { replyTargetFor } from './reply-target';
 import { sendFitted, type FittedRequest } from './send-fitted';
 import type { TurnEvent, TurnRequest } from './turn-events';
@@ -106,6 +107,7 @@ async function streamReply(
   let baseURL = '';
   let text = '';
   let reasoning = '';
+  const thinking = startReasoningClock();
   let wroteBy: Pick<ReplyOutcome, 'model' | 'provider'> = {};
   try {
     const { session, rows } = await readSessionTree(sessionId);
@@ -121,10 +123,12 @@ async function streamReply(
       ...(tools ? { tools } : {}),
       signal,
       onText: (next) => {
+        thinking.answered();
         text = next;
         onText(next);
       },
       onReasoning: (next) => {
+        thinking.reasoned();
         reasoning = next;
         onReasoning(next);
       },
@@ -137,14 +141,18 @@ async function streamReply(
       ...wroteBy,
       ...(notices ? { notice: notices } : {}),
       ...(reply.usage ? { usage: reply.usage } : {}),
-      ...(reply.reasoning ? { reasoning: reply.reasoning } : {}),
+      ...(reply.reasoning ? reasoned(reply.reasoning, thinking) : {}),
       ...(reply.toolCalls.length > 0 ? { tool_calls: uniqueCallIds(reply.toolCalls) } : {}),
       ...(replyFormat ? { json: checkedJson(reply.content, replyFormat) } : {}),
     };
     return { outcome, ...(reply.usage ? {} : { unreported: { encoding, sent } }) };
   } catch (error) {
     // What arrived before the reply was stopped or failed is kept, its reasoning too.
-    const arrived = { content: text, ...wroteBy, ...(reasoning ? { reasoning } : {}) };
+    const arrived = {
+      content: text,
+      ...wroteBy,
+      ...(reasoning ? reasoned(reasoning, thinking) : {}),
+    };
     if (signal.aborted) return { outcome: { ...arrived, status: 'stopped' } };
     console.error('Reply failed', error);
     return {
@@ -156,6 +164,14 @@ async function streamReply(
       },
     };
   }
+}
+
+function reasoned(
+  reasoning: string,
+  clock: ReasoningClock,
+): Pick<ReplyOutcome, 'reasoning' | 'reasoningSeconds'> {
+  const seconds = clock.seconds();
+  return { reasoning, ...(seconds === undefined ? {} : { reasoningSeconds: seconds }) };
 }
 
 /**

@@ -38,6 +38,7 @@ export function toExportedMessage(row: MessageRow): ExportedMessage {
   if (row.tooLong !== undefined) out.tooLong = row.tooLong;
   if (row.notice !== undefined) out.notice = row.notice;
   if (row.reasoning !== undefined) out.reasoning = row.reasoning;
+  if (row.reasoningSeconds !== undefined) out.reasoningSeconds = row.reasoningSeconds;
   return out;
 }
 

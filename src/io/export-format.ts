@@ -33,6 +33,7 @@ export const exportedMessageSchema = z.object({
   provider: z.string().optional(),
   notice: z.string().optional(),
   reasoning: z.string().optional(),
+  reasoningSeconds: z.number().int().nonnegative().optional(),
   usage: usageSchema.optional(),
   usageIsEstimate: z.boolean().optional(),
   json: z.object({ problem: z.string().optional() }).optional(),

@@ -10,7 +10,10 @@ function messageMarkdown(m: MessageRow): string {
     .filter(Boolean)
     .join(' · ');
   const parts = [`### ${who}`];
-  if (m.reasoning) parts.push(`> **Reasoning**\n>\n${m.reasoning.replace(/^/gm, '> ')}`);
+  if (m.reasoning) {
+    const took = m.reasoningSeconds === undefined ? '' : ` (${m.reasoningSeconds} s)`;
+    parts.push(`> **Reasoning**${took}\n>\n${m.reasoning.replace(/^/gm, '> ')}`);
+  }
   const text = contentText(m.content);
   if (text) parts.push(m.role === 'tool' ? fence(text) : text);
   for (const call of m.tool_calls ?? []) {

@@ -36,6 +36,7 @@ const rows: MessageRow[] = [
     role: 'assistant',
     content: 'No: 91 = 7 × 13.',
     reasoning: 'Try small factors.\n7 × 13 = 91.',
+    reasoningSeconds: 3,
   },
 ];
 
@@ -47,12 +48,13 @@ describe('reasoning', () => {
       { role: 'assistant', content: 'No: 91 = 7 × 13.' },
     ]);
     expect(JSON.stringify(sent)).not.toContain('small factors');
+    expect(JSON.stringify(sent)).not.toContain('reasoning');
   });
 
   it('is shown as a quoted block before the reply in Markdown', () => {
     const markdown = sessionMarkdown(session, rows, new Date('2026-01-01T00:00:00Z'));
     expect(markdown).toContain(
-      '> **Reasoning**\n>\n> Try small factors.\n> 7 × 13 = 91.\n\nNo: 91 = 7 × 13.',
+      '> **Reasoning** (3 s)\n>\n> Try small factors.\n> 7 × 13 = 91.\n\nNo: 91 = 7 × 13.',
     );
   });
 });

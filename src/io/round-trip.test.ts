@@ -65,7 +65,9 @@ describe('Arbor export round trip', () => {
     expect(text).toContain('"reasoning": "Thinking it over:');
     await importText(target, text);
     const reasoned = (rows: MessageRow[]) =>
-      rows.filter((m) => m.reasoning !== undefined).map((m) => [m.id, m.reasoning]);
+      rows
+        .filter((m) => m.reasoning !== undefined)
+        .map((m) => [m.id, m.reasoning, m.reasoningSeconds]);
     const kept = reasoned((await allRows(target)).messages);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(reasoned((await allRows(source)).messages));

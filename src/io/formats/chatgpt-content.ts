@@ -105,8 +105,34 @@ export function isReasoningContent(content: unknown): boolean {
   return isObject(content) && REASONING_TYPES.has(str(content.content_type));
 }
 
-/** The reasoning a `thoughts` or `reasoning_recap` node holds, as text. */
-export function chatgptReasoningText(content: unknown): string {
+/**
+ * The reasoning a `thoughts` or `reasoning_recap` node holds, and how long it took where the
+ * node says: in its metadata (`finished_duration_sec`) or as a recap ("Thought for 4 seconds"),
+ * which then is no reasoning of its own.
+ */
+export function chatgptReasoning(
+  content: unknown,
+  metadata: unknown,
+): { text: string; seconds?: number } {
+  const duration = isObject(metadata) ? metadata.finished_duration_sec : undefined;
+  const recap = isObject(content) ? recapSeconds(content) : undefined;
+  const seconds = typeof duration === 'number' && duration >= 0 ? Math.round(duration) : recap;
+  const text = recap === undefined ? reasoningText(content) : '';
+  return seconds === undefined ? { text } : { text, seconds };
+}
+
+/** The seconds a recap like "Thought for 1m 5s" or "Reasoned for 4 seconds" names. */
+function recapSeconds(content: Record<string, unknown>): number | undefined {
+  if (content.content_type !== 'reasoning_recap') return undefined;
+  const recap =
+    /^\s*(?:thought|reasoned) for\s+(?:(\d+)\s*m(?:in(?:ute)?s?)?\s*)?(?:(\d+)\s*s(?:ec(?:ond)?s?)?)?\s*$/i.exec(
+      str(content.content),
+    );
+  if (!recap || (recap[1] === undefined && recap[2] === undefined)) return undefined;
+  return Number(recap[1] ?? 0) * 60 + Number(recap[2] ?? 0);
+}
+
+function reasoningText(content: unknown): string {
   if (!isObject(content)) return '';
   if (content.content_type === 'reasoning_recap') return str(content.content);
   if (!Array.isArray(content.thoughts)) return '';

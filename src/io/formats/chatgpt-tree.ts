@@ -10,7 +10,7 @@ import { assetName, attachmentNames, type AssetNames } from './chatgpt-assets';
 import {
   chatgptContentText,
   chatgptRawText,
-  chatgptReasoningText,
+  chatgptReasoning,
   isReasoningContent,
 } from './chatgpt-content';
 import { toMillis, type SourceMessage } from './source-tree';
@@ -54,6 +54,8 @@ interface Walk {
   openCall: string | undefined;
   /** Reasoning seen on the path since the last reply, waiting for the reply it led to. */
   reasoning: readonly string[];
+  /** How long that reasoning took, where a node said. */
+  reasoningSeconds?: number | undefined;
 }
 
 function toItem(
@@ -119,12 +121,13 @@ export function walkTree(
     for (let step = stack.pop(); step; step = stack.pop()) {
       const { nodeId, keptParent } = step;
       if (shownAs.has(nodeId)) continue;
-      let { openCall, reasoning } = step;
+      let { openCall, reasoning, reasoningSeconds } = step;
       let kept = keptParent;
       const message = mapping.get(nodeId)?.message;
       if (message && isReasoningContent(message.content)) {
-        const thought = chatgptReasoningText(message.content);
-        if (thought.trim()) reasoning = [...reasoning, thought];
+        const thought = chatgptReasoning(message.content, message.metadata);
+        if (thought.text.trim()) reasoning = [...reasoning, thought.text];
+        if (thought.seconds !== undefined) reasoningSeconds = thought.seconds;
       } else if (message) {
         const uploads = attachmentNames(message.metadata);
         const text = chatgptContentText(message.content, (pointer) =>
@@ -148,15 +151,20 @@ export function walkTree(
           // Reasoning belongs to the reply it led to; tool steps in between keep it waiting.
           if (item.role === 'assistant' && !item.tool_calls && reasoning.length > 0) {
             entry.reasoning = reasoning.join('\n\n');
+            if (reasoningSeconds !== undefined) entry.reasoningSeconds = reasoningSeconds;
             reasoning = [];
-          } else if (item.role === 'user') reasoning = [];
+            reasoningSeconds = undefined;
+          } else if (item.role === 'user') {
+            reasoning = [];
+            reasoningSeconds = undefined;
+          }
           messages.push(entry);
           kept = nodeId;
         }
       }
       shownAs.set(nodeId, kept);
       for (const child of (children.get(nodeId) ?? []).toReversed()) {
-        stack.push({ nodeId: child, keptParent: kept, openCall, reasoning });
+        stack.push({ nodeId: child, keptParent: kept, openCall, reasoning, reasoningSeconds });
       }
     }
   };

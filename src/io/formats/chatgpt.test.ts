@@ -6,6 +6,7 @@ import { contentText } from '../../db/content-text';
 import { fixture } from '../testing/fixtures';
 import { clearDb, importTexts, sourceIdOf, storedSessions } from '../testing/import-helpers';
 import { convertChatgpt } from './chatgpt';
+import { chatgptReasoning } from './chatgpt-content';
 
 const db = new ArborDb('arbor-chatgpt-test');
 afterAll(() => db.delete());
@@ -45,9 +46,9 @@ describe('ChatGPT export, today', () => {
     expect(stored.messages.map(sourceIdOf)).not.toContain('r1');
     const reply = stored.path.find((m) => sourceIdOf(m) === 'a1');
     expect(reply?.parentId).toBe(`${stored.session.id}:u1`);
-    expect(reply?.reasoning).toBe(
-      'Checking small factors\n13 × 17 = 221.\n\nThought for 4 seconds',
-    );
+    // The recap says how long it took, and is no reasoning of its own.
+    expect(reply?.reasoning).toBe('Checking small factors\n13 × 17 = 221.');
+    expect(reply?.reasoningSeconds).toBe(4);
     expect(stored.path.filter((m) => m.reasoning)).toHaveLength(1);
   });
 
@@ -75,9 +76,15 @@ describe('ChatGPT export, today', () => {
   });
 
   it('attaches reasoning across tool steps to the final reply, and drops it at a new question', () => {
-    const node = (parent: string | null, role: string, content: object, recipient = 'all') => ({
+    const node = (
+      parent: string | null,
+      role: string,
+      content: object,
+      recipient = 'all',
+      metadata = {},
+    ) => ({
       parent,
-      message: { author: { role }, content, recipient },
+      message: { author: { role }, content, recipient, metadata },
     });
     const thoughts = (text: string) => ({
       content_type: 'thoughts',
@@ -92,7 +99,9 @@ describe('ChatGPT export, today', () => {
           t1: node('q', 'assistant', thoughts('Look it up.')),
           call: node('t1', 'assistant', { content_type: 'code', text: 'search("weather")' }, 'web'),
           tool: node('call', 'tool', { content_type: 'text', parts: ['Sunny'] }),
-          t2: node('tool', 'assistant', thoughts('It is sunny.')),
+          t2: node('tool', 'assistant', thoughts('It is sunny.'), 'all', {
+            finished_duration_sec: 7.4,
+          }),
           final: node('t2', 'assistant', { content_type: 'text', parts: ['Sunny today.'] }),
           t3: node('final', 'assistant', thoughts('Orphan thought.')),
           q2: node('t3', 'user', { content_type: 'text', parts: ['thanks'] }),
@@ -110,6 +119,19 @@ describe('ChatGPT export, today', () => {
       final: 'Look it up.\n\nIt is sunny.',
       q2: undefined,
       a2: undefined,
+    });
+    expect(rows.find((m) => m.id.endsWith('final'))?.reasoningSeconds).toBe(7);
+    expect(rows.filter((m) => m.reasoningSeconds !== undefined)).toHaveLength(1);
+  });
+
+  it('reads how long a recap says the model thought, and keeps a recap it cannot read as text', () => {
+    const recap = (text: string) =>
+      chatgptReasoning({ content_type: 'reasoning_recap', content: text }, {});
+    expect(recap('Thought for 4 seconds')).toEqual({ text: '', seconds: 4 });
+    expect(recap('Reasoned for 1m 5s')).toEqual({ text: '', seconds: 65 });
+    expect(recap('Thought for 2 minutes')).toEqual({ text: '', seconds: 120 });
+    expect(recap('Thought for a couple of seconds')).toEqual({
+      text: 'Thought for a couple of seconds',
     });
   });
 });

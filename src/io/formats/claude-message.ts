@@ -34,7 +34,12 @@ export const claudeMessageSchema = z.looseObject({
 export type ClaudeMessage = z.infer<typeof claudeMessageSchema>;
 
 const textBlock = z.looseObject({ type: z.literal('text'), text: z.string() });
-const thinkingBlock = z.looseObject({ type: z.literal('thinking'), thinking: z.string() });
+const thinkingBlock = z.looseObject({
+  type: z.literal('thinking'),
+  thinking: z.string(),
+  start_timestamp: z.string().nullish(),
+  stop_timestamp: z.string().nullish(),
+});
 const toolUseBlock = z.looseObject({
   type: z.literal('tool_use'),
   id: z.string().nullish(),
@@ -56,7 +61,7 @@ const resultPartSchema = z.looseObject({
 
 type Block =
   | { kind: 'text'; text: string }
-  | { kind: 'thinking'; text: string }
+  | { kind: 'thinking'; text: string; seconds?: number }
   | { kind: 'call'; id?: string; name: string; input: unknown }
   | { kind: 'result'; callId?: string; name?: string; text: string }
   | { kind: 'other' };
@@ -76,11 +81,24 @@ function resultText(content: unknown): string {
     .join('\n\n');
 }
 
+/** Whole seconds from one ISO time to another, when both are there and in order. */
+function secondsBetween(
+  start: string | null | undefined,
+  stop: string | null | undefined,
+): number | undefined {
+  const ms = Date.parse(stop ?? '') - Date.parse(start ?? '');
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 1000) : undefined;
+}
+
 function readBlock(raw: unknown): Block {
   const text = textBlock.safeParse(raw);
   if (text.success) return { kind: 'text', text: text.data.text };
   const thinking = thinkingBlock.safeParse(raw);
-  if (thinking.success) return { kind: 'thinking', text: thinking.data.thinking };
+  if (thinking.success) {
+    const { thinking: text, start_timestamp, stop_timestamp } = thinking.data;
+    const seconds = secondsBetween(start_timestamp, stop_timestamp);
+    return seconds === undefined ? { kind: 'thinking', text } : { kind: 'thinking', text, seconds };
+  }
   const call = toolUseBlock.safeParse(raw);
   if (call.success) {
     const { id, name, input } = call.data;
@@ -128,6 +146,7 @@ function attachedText(m: ClaudeMessage, typed: string): string {
 interface Step {
   item: ChatItem;
   reasoning?: string;
+  reasoningSeconds?: number;
 }
 
 /** An assistant message's blocks as a reply, split around each tool call and its answer. */
@@ -135,6 +154,7 @@ function replySteps(blocks: readonly Block[], callPrefix: string): Step[] {
   const steps: Step[] = [];
   let text: string[] = [];
   const reasoning: string[] = [];
+  let reasoningSeconds: number | undefined;
   let calls: ToolCall[] = [];
   let open: ToolCall[] = [];
   const flushCalls = () => {
@@ -160,8 +180,10 @@ function replySteps(blocks: readonly Block[], callPrefix: string): Step[] {
     if (block.kind === 'text') {
       closeOpen();
       text.push(block.text);
-    } else if (block.kind === 'thinking') reasoning.push(block.text);
-    else if (block.kind === 'call') {
+    } else if (block.kind === 'thinking') {
+      reasoning.push(block.text);
+      if (block.seconds !== undefined) reasoningSeconds = (reasoningSeconds ?? 0) + block.seconds;
+    } else if (block.kind === 'call') {
       const call: ToolCall = {
         id: block.id ?? `${callPrefix}${steps.length}_${calls.length}`,
         type: 'function',
@@ -180,7 +202,11 @@ function replySteps(blocks: readonly Block[], callPrefix: string): Step[] {
   const finalText = text.join('\n\n');
   const thought = reasoning.filter((r) => r.trim()).join('\n\n');
   if (finalText || thought || steps.length === 0) {
-    steps.push({ item: { role: 'assistant', content: finalText }, reasoning: thought });
+    steps.push({
+      item: { role: 'assistant', content: finalText },
+      reasoning: thought,
+      ...(thought && reasoningSeconds !== undefined ? { reasoningSeconds } : {}),
+    });
   }
   return steps;
 }
@@ -211,6 +237,7 @@ export function claudeRows(
     const row: SourceMessage = { sourceId, parentSourceId: parent, item: step.item };
     if (createdAt !== undefined) row.createdAt = createdAt;
     if (step.reasoning) row.reasoning = step.reasoning;
+    if (step.reasoningSeconds !== undefined) row.reasoningSeconds = step.reasoningSeconds;
     if (model && step.item.role === 'assistant') row.model = model;
     parent = sourceId;
     return row;

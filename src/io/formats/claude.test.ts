@@ -93,9 +93,12 @@ describe('Claude export, 2025 layout', () => {
     const first = stored?.messages.find((m) => sourceIdOf(m) === 'c25-a1');
     expect(first?.content).toBe('It depends on the section: about 2 kN/m for 100×200 mm.');
     expect(first?.reasoning).toBe('The user wants a span figure.');
+    // The thinking block's own start and stop times say how long it took.
+    expect(first?.reasoningSeconds).toBe(12);
     const last = stored?.path.at(-1);
     expect(last?.content).toBe('The span table gives 2.1 kN/m.');
     expect(last?.reasoning).toBe('Checking the tables.');
+    expect(last?.reasoningSeconds).toBeUndefined();
   });
 
   it('turns tool use into a linked tool call and its answer', async () => {

@@ -26,6 +26,7 @@ export interface SourceMessage {
   error?: string;
   /** The private reasoning that came before this reply. */
   reasoning?: string;
+  reasoningSeconds?: number;
 }
 
 export interface SourceConversation {
@@ -112,6 +113,7 @@ export function buildCandidate(
     if (m.model) row.model = m.model;
     if (m.error) row.error = m.error;
     if (m.reasoning) row.reasoning = m.reasoning;
+    if (m.reasoningSeconds !== undefined) row.reasoningSeconds = m.reasoningSeconds;
     return row;
   });
   const allTimes = messages.map((m) => m.createdAt);

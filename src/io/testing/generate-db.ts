@@ -94,6 +94,7 @@ export function generateDb(seed: number, sessionCount = 6): GeneratedDb {
           row.error = 'The server had a problem (500). Try again in a moment.';
         // Chosen without the generator so the rest of each seed's data stays as it was.
         if (i % 4 === 1) row.reasoning = `Thinking it over: ${TEXTS[(s + i) % TEXTS.length]}`;
+        if (i % 8 === 1) row.reasoningSeconds = i % 90;
       }
       rows.push(row);
     }

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MessagePartView } from './message-part-view';
 import type { MessagePart } from './message-parts';
+import { reasoningSummary } from './reasoning-part';
 
 const draw = (part: MessagePart) => renderToStaticMarkup(<MessagePartView part={part} />);
 
@@ -39,6 +40,15 @@ describe('message part renderers', () => {
     expect(html).toMatch(/^<details[^>]*><summary[^>]*>Reasoning<\/summary>/);
     expect(html).not.toContain('<details open');
     expect(html).toContain('First &lt;img src=x onerror=alert(1)&gt; then');
+  });
+
+  it('says how long the model thought, where that is known', () => {
+    const html = draw({ kind: 'reasoning', text: 'Hmm', thinking: false, seconds: 12 });
+    expect(html).toMatch(/<summary[^>]*>Thought for 12 s<\/summary>/);
+    expect(reasoningSummary(0)).toBe('Thought for a moment');
+    expect(reasoningSummary(59)).toBe('Thought for 59 s');
+    expect(reasoningSummary(60)).toBe('Thought for 1 min');
+    expect(reasoningSummary(135)).toBe('Thought for 2 min 15 s');
   });
 
   it('draws a tool call with its name and its arguments formatted', () => {

@@ -23,7 +23,7 @@ export function MessagePartView({ part }: { part: MessagePart }) {
     case 'tool-result':
       return <ToolResultPart text={part.text} />;
     case 'reasoning':
-      return <ReasoningPart text={part.text} thinking={part.thinking} />;
+      return <ReasoningPart text={part.text} thinking={part.thinking} seconds={part.seconds} />;
     case 'json':
       return <JsonPart label={part.label} value={part.value} />;
     case 'json-reply':

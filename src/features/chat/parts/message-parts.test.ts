@@ -100,5 +100,12 @@ describe('message parts', () => {
       { kind: 'reasoning', text: 'Two and two', thinking: false },
       { kind: 'text', text: 'Four', markdown: true, streaming: false },
     ]);
+    const timed = row({ content: 'Four', reasoning: 'Two and two', reasoningSeconds: 3 });
+    expect(messageParts(timed, undefined)[0]).toEqual({
+      kind: 'reasoning',
+      text: 'Two and two',
+      thinking: false,
+      seconds: 3,
+    });
   });
 });

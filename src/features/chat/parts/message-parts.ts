@@ -13,7 +13,7 @@ export type MessagePart =
   | { kind: 'tool-call'; call: ToolCall; messageId: string }
   | { kind: 'tool-result'; text: string }
   /** How the model reasoned before it answered: shown collapsed, never sent back to it. */
-  | { kind: 'reasoning'; text: string; thinking: boolean }
+  | { kind: 'reasoning'; text: string; thinking: boolean; seconds?: number }
   /** A reply asked for as JSON; `problem` says how it isn't the JSON asked for. */
   | { kind: 'json-reply'; text: string; problem?: string }
   /** Content Arbor has no renderer of its own for, shown as it was stored. */
@@ -95,7 +95,13 @@ export function messageParts(
   if (reasoning) {
     // Still thinking: reasoning arrives and no answer has yet.
     const thinking = liveReasoning !== undefined && !liveText;
-    parts.push({ kind: 'reasoning', text: reasoning, thinking });
+    const { reasoningSeconds: seconds } = message;
+    parts.push({
+      kind: 'reasoning',
+      text: reasoning,
+      thinking,
+      ...(seconds === undefined || thinking ? {} : { seconds }),
+    });
   }
   const content = liveText ?? message.content;
   if (message.role === 'tool') {
