@@ -10,6 +10,7 @@ import {
   configureEndpoint,
   echoOf,
   messageBox,
+  openSession,
   sendAndWait,
   sendMessage,
   sessionItem,
@@ -27,6 +28,7 @@ import {
   uniqueMarker,
 } from './helpers/mock';
 import { MOCK_REASONING } from './mock-server/replies';
+import { storedRows } from './helpers/stored';
 
 test.beforeEach(async () => {
   await clearMockRequests();
@@ -235,6 +237,44 @@ test('closing the tab mid-stream keeps the text written so far, marked interrupt
   await expect(reply.getByRole('button', { name: 'Retry', exact: true })).toBeVisible();
   await expect(reply).toContainText(seen ?? 'This is a long reply');
   await expect(reply).not.toContainText('That is the end of this long reply.');
+});
+
+test('a renderer that crashes mid-reply leaves the text written so far, marked interrupted, and the chat goes on', async ({
+  page,
+  context,
+}) => {
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+  const question = `Crash ${marker} [mock:long] [mock:slow]`;
+  await sendMessage(page, question);
+  await expect(assistantMessages(page)).toContainText('This is a long reply');
+  // Wait for a batched write of the streaming reply to be on disk.
+  let written = '';
+  await expect
+    .poll(async () => {
+      const streams = await storedRows<{ content: string }>(page, 'streams');
+      written = streams[0]?.content ?? '';
+      return written;
+    })
+    .toContain('This is a long reply');
+
+  // Kill the page's renderer for real: its reply worker dies with it, mid-stream.
+  const crashed = page.waitForEvent('crash');
+  const cdp = await context.newCDPSession(page);
+  cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+
+  const reopened = await context.newPage();
+  await reopened.goto('/');
+  await openSession(reopened, question);
+  const reply = assistantMessages(reopened);
+  await expect(reply.getByText(/^Interrupted/)).toBeVisible();
+  await expect(reply).toContainText(written.trim());
+  await expect(reply).not.toContainText('That is the end of this long reply.');
+  // The chat goes on: a new message gets its reply, and the interrupted one is still there.
+  await sendAndWait(reopened, `And after the crash ${marker}`);
+  await expect(assistantMessages(reopened)).toHaveCount(2);
+  await expect(assistantMessages(reopened).first()).toContainText(written.trim());
 });
 
 test('the status line shows the model and the message count', async ({ page }) => {

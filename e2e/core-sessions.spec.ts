@@ -17,6 +17,7 @@ import {
   userMessages,
 } from './helpers/app';
 import { clearMockRequests, mockRequests, uniqueMarker } from './helpers/mock';
+import { storedRows } from './helpers/stored';
 
 test.beforeEach(async () => {
   await clearMockRequests();
@@ -140,27 +141,9 @@ test("a notice leaves the chat's controls usable, on a wide and a narrow screen"
   }
 });
 
-/** The unsent drafts Arbor has stored in this browser, by chat id. */
-function storedDrafts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('arbor');
-        open.onerror = () => reject(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          try {
-            const read = db.transaction('drafts').objectStore('drafts').getAll();
-            read.onerror = () => reject(new Error(String(read.error)));
-            read.onsuccess = () => resolve((read.result as { text: string }[]).map((r) => r.text));
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          } finally {
-            db.close();
-          }
-        };
-      }),
-  );
+/** The unsent drafts Arbor has stored in this browser. */
+async function storedDrafts(page: Page): Promise<string[]> {
+  return (await storedRows<{ text: string }>(page, 'drafts')).map((r) => r.text);
 }
 
 test('an unsent message stays in its own chat across switching and a reload, and goes once sent', async ({

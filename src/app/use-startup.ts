@@ -8,7 +8,7 @@ import { db } from '../db/schema';
 import { hasProviders, newestSession, readSession } from '../db/queries';
 import { markInterrupted } from '../db/messages-repo';
 import { answerInterruptedCalls } from '../db/tool-steps-repo';
-import { watchForUpgrade } from '../db/upgrade-watch';
+import { isClosedForUpgrade, isNewerDatabase, watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
 import { onTurnSaveFailure, prepareTurns } from '../engine/turns';
 import { liveStreamIds } from '../lib/stream-locks';
@@ -43,6 +43,13 @@ export function useStartup(): void {
       );
     })().catch((error: unknown) => {
       console.error('Opening the database failed', error);
+      if (isNewerDatabase(error)) {
+        useUi.getState().notify({
+          tone: 'error',
+          text: 'A newer Arbor has updated the storage in this browser, and this tab runs an older one. Reload to update; if this stays, close every Arbor tab and open it again. Nothing was changed.',
+        });
+        return;
+      }
       useUi.getState().notify({
         tone: 'error',
         text: 'Arbor could not open its storage in this browser. Private windows and full disks can block it; try a normal window or free some space, then reload.',
@@ -55,7 +62,7 @@ export function useStartup(): void {
     const sync = syncDrafts((error) => {
       console.error('Saving a draft failed', error);
       // A newer Arbor in another tab closed this connection; the notice below says to reload.
-      if (error instanceof Error && error.name === 'DatabaseClosedError') return;
+      if (isClosedForUpgrade(error)) return;
       if (reported) return;
       reported = true;
       // A full disk already said so (by a send, say) needs no second notice.

@@ -38,6 +38,14 @@ export interface SearchIndexRow {
   index: string;
 }
 
+/** This browser's data was upgraded by a newer Arbor than the one running here. */
+export class NewerDatabaseError extends Error {
+  override name = 'NewerDatabaseError';
+  constructor() {
+    super('A newer version of Arbor has updated the storage in this browser.');
+  }
+}
+
 export class ArborDb extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   messages!: EntityTable<MessageRow, 'id'>;
@@ -66,6 +74,17 @@ export class ArborDb extends Dexie {
       .upgrade(endpointToProvider);
     // v6: the search index, kept so that opening Arbor never indexes every message again.
     this.version(6).stores({ searchIndex: 'week' });
+    // A newer Arbor in another tab upgrades the database: this connection closes for good rather
+    // than reopening, which would write rows shaped for this version into the newer schema.
+    this.on('versionchange', (event) => {
+      if (!event.newVersion) return;
+      this.close();
+      return false;
+    });
+    // Dexie opens a database a newer Arbor already upgraded; this older code must not write to it.
+    this.on('ready', () => {
+      if (this.backendDB().version > this.verno * 10) throw new NewerDatabaseError();
+    });
   }
 }
 

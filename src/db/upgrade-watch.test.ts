@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArborDb } from './schema';
-import { watchForUpgrade } from './upgrade-watch';
+import { isClosedForUpgrade, isNewerDatabase, watchForUpgrade } from './upgrade-watch';
 
 const NAME = 'arbor-upgrade-watch-test';
 
@@ -28,5 +28,36 @@ describe('watching for a newer version in another tab', () => {
     expect(onUpgrade).toHaveBeenCalledTimes(1);
     newest.close();
     current.close();
+  });
+});
+
+describe('an older Arbor meeting a database a newer one upgraded', () => {
+  it('refuses to open it, and writes nothing into it', async () => {
+    const older = new ArborDb(NAME);
+    await older.open();
+    const installed = older.backendDB().version;
+    older.close();
+    const newer = new Dexie(NAME);
+    newer.version(installed / 10 + 1).stores({ fromTheFuture: 'id' });
+    await newer.open();
+    newer.close();
+
+    const again = new ArborDb(NAME);
+    const opened = await again.open().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isNewerDatabase(opened)).toBe(true);
+    const wrote = await again.sessions.put({ id: 'late' } as never).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isClosedForUpgrade(wrote)).toBe(true);
+    again.close();
+
+    const check = new Dexie(NAME);
+    await check.open();
+    expect(await check.table('sessions').count()).toBe(0);
+    check.close();
   });
 });

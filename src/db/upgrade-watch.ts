@@ -2,6 +2,20 @@
 // closed (Dexie's default), and its writes would fail. `onUpgrade` lets the screen say so.
 import type { Dexie } from 'dexie';
 
+/**
+ * The error every read and write gets once a newer Arbor closed this tab's connection; the
+ * upgrade notice has said to reload, so it needs no notice of its own.
+ */
+export function isClosedForUpgrade(error: unknown): boolean {
+  return error instanceof Error && error.name === 'DatabaseClosedError';
+}
+
+/** Opening failed because a newer Arbor upgraded the database; this tab must reload first. */
+export function isNewerDatabase(error: unknown): boolean {
+  const inner: unknown = error instanceof Error && 'inner' in error ? error.inner : undefined;
+  return [error, inner].some((e) => e instanceof Error && e.name === 'NewerDatabaseError');
+}
+
 export function watchForUpgrade(db: Dexie, onUpgrade: () => void): () => void {
   const listener = (event: IDBVersionChangeEvent) => {
     // A null newVersion is a delete of the database, not an upgrade.

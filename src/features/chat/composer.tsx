@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { NEW_CHAT_DRAFT } from '../../db/drafts-repo';
+import { isClosedForUpgrade } from '../../db/upgrade-watch';
 import { sendMessage, stopTurn } from '../../engine/turns';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { uiSelectors, useUi } from '../../store/ui';
@@ -43,6 +44,7 @@ export function Composer({
       if ((ui.drafts[id] ?? '') === draft) ui.setDraft(id, '');
     } catch (error) {
       console.error('Sending failed', error);
+      if (isClosedForUpgrade(error)) return;
       useUi.getState().notify({
         tone: 'error',
         topic: 'disk-full',

@@ -1,0 +1,27 @@
+// Reads what Arbor has stored in this browser straight from IndexedDB, as another program
+// would: for checking what a write really left behind.
+import type { Page } from '@playwright/test';
+
+/** Every row of one of Arbor's tables, as stored. */
+export function storedRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('arbor');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          try {
+            const read = db.transaction(name).objectStore(name).getAll();
+            read.onerror = () => reject(new Error(String(read.error)));
+            read.onsuccess = () => resolve(read.result as T[]);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          } finally {
+            db.close();
+          }
+        };
+      }),
+    table,
+  );
+}
