@@ -29,6 +29,7 @@ const FULL_RUNS = {
   toolLoop: 2,
   send: 3,
   search: 5,
+  zipPreview: 3,
 };
 
 /** BENCH_QUICK=1 measures everything once, on the same data: a smoke test of the harness. */
@@ -46,6 +47,7 @@ export const RUNS: typeof FULL_RUNS =
         toolLoop: 1,
         send: 1,
         search: 1,
+        zipPreview: 1,
       }
     : FULL_RUNS;
 

@@ -173,6 +173,14 @@ function rows(r: BenchResults): Row[] {
       floor: ei.importFloor,
       target: goal(t, 'import', '≤2×'),
     }),
+    row(
+      `  ChatGPT zip (${num(r.zipPreview.sizeMB)} MB, ${r.zipPreview.conversations} chats): Import → preview`,
+      { arbor: r.zipPreview.toPreview },
+    ),
+    row('  longest task while the zip previews', {
+      arbor: longTasks(r.zipPreview.longestTask),
+      target: goal(t, 'zip-preview', '<50 ms'),
+    }),
     row('  import: read+parse+plan / write', {
       arbor: `${num(ei.importLoad.median)} ms / ${num(ei.importCommit.median)} ms`,
     }),

@@ -13,6 +13,7 @@ import type { ColdOpenResult, SwitchResult } from './app-measures';
 import type { BundleSize } from './bundle-size';
 import type { SearchTypingResult } from './search-typing';
 import type { SendResult } from './send-measure';
+import type { ZipPreviewResult } from './zip-preview';
 
 export interface TargetResult {
   id: string;
@@ -40,6 +41,8 @@ export interface BenchResults {
   exportImport: ExportImportReport;
   /** Export all in the real app, click to notice. */
   appExport: AppExportResult;
+  /** A 100 MB ChatGPT zip picked in the app: click to preview, and the longest task meanwhile. */
+  zipPreview: ZipPreviewResult;
   coldOpen: ColdOpenResult;
   switchSession: SwitchResult;
   /** Main-thread work from pressing Send until the request reaches the server, in the 10k chat. */

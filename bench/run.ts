@@ -56,6 +56,7 @@ async function main(): Promise<void> {
       fork: churn.fork,
       exportImport: churn.exportImport,
       appExport: app.appExport,
+      zipPreview: app.zipPreview,
       coldOpen: app.coldOpen,
       switchSession: app.switchSession,
       send: app.send,

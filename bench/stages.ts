@@ -30,6 +30,8 @@ import { MOCK_BASE_URL, ORDINARY_STAGES, RUNS, SETTLE_AFTER_SEED_MS } from './co
 import { startFrameTrace } from './frame-trace';
 import type { BenchMock } from './mock';
 import { measureSearchTyping, type SearchTypingResult } from './search-typing';
+import { SEED } from './seed-value';
+import { measureZipPreview, type ZipPreviewResult } from './zip-preview';
 import { measureSends, type SendResult } from './send-measure';
 
 export type Log = (step: string) => void;
@@ -98,6 +100,7 @@ export interface AppStage {
   toolLoopFrames: TracedFrames[];
   appExport: AppExportResult;
   searchTyping: SearchTypingResult;
+  zipPreview: ZipPreviewResult;
 }
 
 /** Opens the bench page and leaves the database empty but for the endpoint settings. */
@@ -155,6 +158,8 @@ export async function appStage(
     const appExport = await measureAppExport(page, seeded.start.id, RUNS.exportImport);
     log(`typing in the search box (${RUNS.search})`);
     const searchTyping = await measureSearchTyping(page, seeded.start.id, RUNS.search);
+    log(`picking a 100 MB ChatGPT zip in Import until its preview shows (${RUNS.zipPreview})`);
+    const zipPreview = await measureZipPreview(page, seeded.start.id, SEED, RUNS.zipPreview);
     return {
       coldOpen,
       switchSession,
@@ -164,6 +169,7 @@ export async function appStage(
       toolLoopFrames,
       appExport,
       searchTyping,
+      zipPreview,
     };
   } finally {
     await context.close();
