@@ -1,6 +1,6 @@
 // axe finds no accessibility violations on Arbor's screens: the first run, the empty app, a
 // chat with replies (markdown, code, math, a branch) in the light and the dark theme,
-// Settings, the import preview and the tree view.
+// Settings, the import preview, the tree view and search.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -83,5 +83,16 @@ test('the tree view has no violations', async ({ page }) => {
   await sendAndWait(page, `tree ${uniqueMarker()}`);
   await page.getByRole('button', { name: 'Tree', exact: true }).click();
   await expect(page.getByRole('complementary', { name: 'Conversation tree' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('search with results has no violations', async ({ page }) => {
+  const tag = uniqueMarker();
+  await configureEndpoint(page);
+  await sendAndWait(page, `findable ${tag}`);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const search = page.getByRole('dialog', { name: 'Search' });
+  await search.getByRole('searchbox', { name: 'Search messages' }).fill(`findable ${tag}`);
+  await expect(search.getByRole('link')).toHaveCount(2);
   await expectNoViolations(page);
 });

@@ -1,5 +1,6 @@
-// Arbor without a mouse: a whole chat (New chat, type, send, read the reply) and a branch made
-// by editing a question and switched with the branch switcher, all with the keyboard.
+// Arbor without a mouse: a whole chat (New chat, type, send, read the reply), a branch made
+// by editing a question and switched with the branch switcher, and a search whose result opens
+// the other branch, all with the keyboard.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   assistantMessages,
@@ -24,7 +25,7 @@ function idle(page: Page) {
   return expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
 }
 
-test('a whole chat and a branch switch, with the keyboard alone', async ({ page }) => {
+test('a whole chat, a branch switch and a search, with the keyboard alone', async ({ page }) => {
   const tag = uniqueMarker();
   await configureEndpoint(page);
 
@@ -55,4 +56,30 @@ test('a whole chat and a branch switch, with the keyboard alone', async ({ page 
   await expect(branch).toHaveText('1 / 2');
   await expect(userMessages(page).first()).toContainText(`first ${tag}`);
   await expect(assistantMessages(page).last()).toContainText(echoOf(`first ${tag}`, ['user']));
+
+  // Search finds the edited question, on the branch not shown; the arrow keys walk the results.
+  await page.keyboard.press('ControlOrMeta+K');
+  const search = page.getByRole('dialog', { name: 'Search' });
+  const box = search.getByRole('searchbox', { name: 'Search messages' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type(`edited ${tag}`);
+  const results = search.getByRole('link');
+  // The edited question and its reply.
+  await expect(results).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(results.last()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(results.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const chosen = (await results.first().innerText()).split('\n')[0] ?? '';
+  await page.keyboard.press('Enter');
+  await expect(search).toBeHidden();
+  await expect(branch).toHaveText('2 / 2');
+  await expect(page.locator('article[data-highlighted="true"]')).toContainText(
+    chosen.replace(/…$/, ''),
+  );
 });

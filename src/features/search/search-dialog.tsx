@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import type { IndexStatus } from '../../db/search/search-service';
 import { openResult } from './open-result';
+import { onSearchBoxKeyDown } from './result-keys';
 import { SearchResults } from './search-results';
 import { useSearchState } from './search-state';
 import { useSearch } from './use-search';
@@ -35,6 +36,7 @@ export function SearchDialog() {
         // A search box's own Escape only clears it; here Escape closes, as in every dialog.
         onKeyDown={(e) => {
           if (e.key === 'Escape') close();
+          else onSearchBoxKeyDown(e);
         }}
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none"
       />

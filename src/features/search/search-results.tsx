@@ -2,6 +2,7 @@
 // matches marked), the role and the date. The snippet is drawn as text, never as HTML.
 import type { SearchAnswer, SearchResult } from '../../db/search/find-messages';
 import { ROLE_NAMES } from '../../db/types';
+import { onResultsKeyDown } from './result-keys';
 
 interface Group {
   sessionId: string;
@@ -36,7 +37,7 @@ export function SearchResults({
     return <p className="mt-4 text-sm text-stone-500">No messages match.</p>;
   }
   return (
-    <div className="mt-3 max-h-[60vh] overflow-y-auto">
+    <div className="mt-3 max-h-[60vh] overflow-y-auto" onKeyDown={onResultsKeyDown}>
       {byChat(answer.results).map((group) => (
         <section key={group.sessionId} aria-label={group.title} className="mb-3">
           <h3 className="truncate px-1 text-xs font-semibold tracking-wide text-stone-500 uppercase">
@@ -46,6 +47,7 @@ export function SearchResults({
             {group.results.map((result) => (
               <li key={result.messageId}>
                 <a
+                  data-search-result
                   href={`#/s/${encodeURIComponent(result.sessionId)}`}
                   onClick={(e) => {
                     e.preventDefault();
