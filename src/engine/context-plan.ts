@@ -6,6 +6,7 @@ import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/
 import { contextWindowFor, type ContextWindow } from '../llm/context-window';
 import { systemPromptFor } from '../llm/json-reply';
 import { requestMessages, sendableRows } from '../llm/request-messages';
+import type { FunctionTool } from '../llm/stream-chat';
 import { toChatItem } from '../db/chat-item-schema';
 import { contentText } from '../db/content-text';
 import {
@@ -48,6 +49,8 @@ export interface ContextPlan {
   replyReserve: number;
   margin: number;
   systemTokens: number;
+  /** What the tools offered with the request take: their names, descriptions and schemas. */
+  toolTokens: number;
   messages: PlannedMessage[];
   fit: Fit;
 }
@@ -60,6 +63,8 @@ export interface PlanInput {
   path: readonly MessageRow[];
   /** A smaller window to fit, when the server said the request was too long. */
   windowOverride?: number;
+  /** The tools offered with the request, which take room in the window like messages. */
+  tools?: readonly FunctionTool[];
 }
 
 /**
@@ -87,6 +92,7 @@ export async function planContext(
   const replyReserve = replyReserveFor(window.tokens, session.params.maxTokens);
   const margin = safetyMargin(window.tokens);
   const systemPrompt = systemPromptFor(session.systemPrompt, session.params.replyFormat);
+  const toolDefinitions = input.tools?.length ? JSON.stringify(input.tools) : '';
 
   const fitWith = (count: CountText) => {
     const counted = rows.map((row) => ({
@@ -96,15 +102,17 @@ export async function planContext(
       toolCallIds: row.tool_calls?.map((c) => c.id),
     }));
     const systemTokens = systemPrompt.trim() ? TOKENS_PER_MESSAGE + count(systemPrompt) : 0;
+    // Servers turn the definitions into text of their own; their JSON is a close estimate.
+    const toolTokens = toolDefinitions ? count(toolDefinitions) : 0;
     const fit = fitContext({
       messages: counted,
-      systemTokens,
+      systemTokens: systemTokens + toolTokens,
       window: window.tokens,
       replyReserve,
       margin,
       ...(session.params.maxTurns ? { maxTurns: session.params.maxTurns } : {}),
     });
-    return { counted, systemTokens, fit };
+    return { counted, systemTokens, toolTokens, fit };
   };
 
   let tokenized = exact;
@@ -115,7 +123,7 @@ export async function planContext(
     tokenized = true;
     keepCounts(encoding, rows, fitted.counted);
   }
-  const { counted, systemTokens, fit } = fitted;
+  const { counted, systemTokens, toolTokens, fit } = fitted;
   const reasons = new Map(fit.ok ? fit.leftOut.map((l) => [l.id, l.reason]) : []);
   const messages = counted.map(({ id, role, tokens }, i) => {
     const reason = reasons.get(id);
@@ -146,6 +154,7 @@ export async function planContext(
       replyReserve,
       margin,
       systemTokens,
+      toolTokens,
       messages,
       fit,
     },

@@ -92,5 +92,9 @@ export function smallerWindow(plan: ContextPlan, tooLong: TooLong): number {
 
 function tooBigMessage(plan: ContextPlan, needed: number): string {
   const window = plan.window.tokens.toLocaleString('en');
-  return `Your message${plan.systemTokens > 0 ? ' and the system prompt' : ''} take ${needed.toLocaleString('en')} tokens, more than fit in ${plan.model}'s ${window}-token window with ${plan.replyReserve.toLocaleString('en')} kept for the reply. Shorten the message, or raise the context limit or lower the max reply tokens in Chat settings.`;
+  const also = [
+    plan.systemTokens > 0 ? 'the system prompt' : '',
+    plan.toolTokens > 0 ? 'the tools offered' : '',
+  ].filter(Boolean);
+  return `Your message${also.map((a) => ` and ${a}`).join('')} take ${needed.toLocaleString('en')} tokens, more than fit in ${plan.model}'s ${window}-token window with ${plan.replyReserve.toLocaleString('en')} kept for the reply. Shorten the message, or raise the context limit or lower the max reply tokens in Chat settings.`;
 }
