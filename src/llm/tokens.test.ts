@@ -1,6 +1,14 @@
 // Token counts match OpenAI's encodings, for the model's own encoding where it is known.
 import { describe, expect, it } from 'vitest';
-import { encodingFor, itemTokens, loadCounter, TOKENS_PER_MESSAGE, utf8Length } from './tokens';
+import {
+  encodingFor,
+  IMAGE_TOKENS,
+  itemTokens,
+  loadCounter,
+  LOW_DETAIL_IMAGE_TOKENS,
+  TOKENS_PER_MESSAGE,
+  utf8Length,
+} from './tokens';
 
 describe('encodingFor', () => {
   it.each([
@@ -48,6 +56,23 @@ describe('counting', () => {
       count,
     );
     expect(call).toBeGreaterThan(2 * TOKENS_PER_MESSAGE + 5);
+  });
+
+  it('counts an image at what a model charges for one, not as the text of its part', async () => {
+    const count = await loadCounter('o200k_base');
+    const image = (detail?: string) => ({
+      type: 'image_url',
+      image_url: { url: 'data:image/png;base64,AAAA', ...(detail ? { detail } : {}) },
+    });
+    const caption = { type: 'text', text: 'Hello, world!' };
+    const asked = itemTokens({ role: 'user', content: [caption, image(), image('low')] }, count);
+    expect(asked).toBe(TOKENS_PER_MESSAGE + 4 + IMAGE_TOKENS + LOW_DETAIL_IMAGE_TOKENS);
+    // A tool's image goes to the model as a placeholder, and is counted as one.
+    const answered = itemTokens(
+      { role: 'tool', tool_call_id: 'c1', content: [caption, image()] },
+      count,
+    );
+    expect(answered).toBeLessThan(TOKENS_PER_MESSAGE + 20);
   });
 });
 

@@ -68,9 +68,33 @@ export const TOKENS_PER_MESSAGE = 3;
 /** The reply is primed with these tokens. */
 export const TOKENS_PER_REQUEST = 3;
 
-/** The tokens a message takes in a request: its text, tool calls, name and framing. */
+/**
+ * What an image costs where its size isn't known: OpenAI's price of a 1024×1024 image in high
+ * detail (4 tiles of 170 and 85 more); in low detail, 85. Other vendors' prices are similar.
+ */
+export const IMAGE_TOKENS = 765;
+export const LOW_DETAIL_IMAGE_TOKENS = 85;
+
+function imageTokens(part: Record<string, unknown>): number {
+  const image = part.image_url;
+  const detail =
+    typeof image === 'object' && image !== null && 'detail' in image ? image.detail : '';
+  return detail === 'low' ? LOW_DETAIL_IMAGE_TOKENS : IMAGE_TOKENS;
+}
+
+/**
+ * The tokens a message takes in a request: its text, images, tool calls, name and framing. A
+ * tool message's images go as a placeholder (see llm/request-messages.ts), so count as text.
+ */
 export function itemTokens(item: ChatItem, count: CountText): number {
-  let tokens = TOKENS_PER_MESSAGE + count(contentText(item.content));
+  const parts = Array.isArray(item.content) ? item.content : [];
+  const images = item.role === 'tool' ? [] : parts.filter((part) => part.type === 'image_url');
+  const text =
+    images.length > 0
+      ? contentText(parts.filter((part) => part.type !== 'image_url'))
+      : contentText(item.content);
+  let tokens = TOKENS_PER_MESSAGE + count(text);
+  for (const image of images) tokens += imageTokens(image);
   if (item.name) tokens += 1 + count(item.name);
   for (const call of item.tool_calls ?? []) {
     tokens += count(call.function.name) + count(call.function.arguments) + TOKENS_PER_MESSAGE;
