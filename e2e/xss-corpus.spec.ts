@@ -1,6 +1,7 @@
 // Fifty hostile payloads (tags with handlers, SVG, javascript:/data:/vbscript: links and images,
 // entity tricks, reference definitions, HTML in code, tables and quotes) reach the screen as
-// model output through the mock server, as imported chats and as chat titles. None runs: no
+// model output through the mock server, as imported chats and as chat titles, and as a tool's
+// result. None runs: no
 // dialog, no request to the beacon, no global set, no live markup; and every one stays readable.
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,18 @@ import {
   configureEndpoint,
   openSession,
   sendAndWait,
+  sendMessage,
   sessionItem,
 } from './helpers/app';
 import { chooseFiles, confirmImport } from './helpers/import';
+import { uniqueMarker } from './helpers/mock';
+import {
+  addMcpServer,
+  TEST_MCP_NAME,
+  TEST_MCP_URL,
+  toolCallCard,
+  toolResult,
+} from './helpers/tools';
 
 /** Everything that would show a payload ran, watched from the moment the page opens. */
 function watchForHarm(page: Page) {
@@ -104,4 +114,80 @@ test('fifty payloads echoed back as model output render as text and run nothing'
   const reply = await sendAndWait(page, XSS_PAYLOADS.join(' '));
   for (let n = 1; n <= XSS_PAYLOADS.length; n++) await expect(reply).toContainText(`XSS-${n} `);
   await expectNothingRan(page, harm);
+});
+
+test('fifty payloads returned by a tool render as text and run nothing', async ({ page }) => {
+  const harm = watchForHarm(page);
+  await configureEndpoint(page);
+  await addMcpServer(page, TEST_MCP_URL, 'connected', TEST_MCP_NAME);
+  await sendMessage(page, `Hostile tool ${uniqueMarker()} [mock:call=hostile]`);
+  await toolCallCard(page, 'hostile').getByRole('button', { name: 'Run', exact: true }).click();
+  // The model's next reply quotes the result too: both are drawn.
+  await expect(assistantMessages(page).last()).toContainText('Tool results: hostile →');
+  const result = toolResult(page, 'hostile');
+  for (let n = 1; n <= XSS_PAYLOADS.length; n++) await expect(result).toContainText(`XSS-${n} `);
+  await expect(result).toContainText('XSS-resource');
+  await expectNothingRan(page, harm);
+});
+
+test('hostile titles and links in Claude and ChatGPT exports come in as inert text', async ({
+  page,
+}) => {
+  const harm = watchForHarm(page);
+  await configureEndpoint(page);
+  const claudeTitle = '<svg onload="window.__xss=1"> Claude chat';
+  const chatgptTitle = '<a href="javascript:window.__xss=1">ChatGPT chat</a>';
+  const hostileText = `[click me](javascript:window.__xss=1) and ${XSS_PAYLOADS[0] ?? ''}`;
+  const claude = [
+    {
+      uuid: 'xss-claude',
+      name: claudeTitle,
+      created_at: '2025-01-01T00:00:00Z',
+      updated_at: '2025-01-01T00:01:00Z',
+      chat_messages: [
+        { uuid: 'q', sender: 'human', text: 'Hi', created_at: '2025-01-01T00:00:00Z' },
+        { uuid: 'a', sender: 'assistant', text: hostileText, created_at: '2025-01-01T00:01:00Z' },
+      ],
+    },
+  ];
+  const chatgpt = [
+    {
+      id: 'xss-chatgpt',
+      title: chatgptTitle,
+      create_time: 1_700_000_000,
+      current_node: 'a',
+      mapping: {
+        q: {
+          id: 'q',
+          parent: null,
+          children: ['a'],
+          message: { author: { role: 'user' }, content: { content_type: 'text', parts: ['Hi'] } },
+        },
+        a: {
+          id: 'a',
+          parent: 'q',
+          children: [],
+          message: {
+            author: { role: 'assistant' },
+            content: { content_type: 'text', parts: [hostileText] },
+          },
+        },
+      },
+    },
+  ];
+  const dir = tmpdir();
+  const files = [join(dir, `claude-${Date.now()}.json`), join(dir, `chatgpt-${Date.now()}.json`)];
+  await writeFile(files[0] ?? '', JSON.stringify(claude));
+  await writeFile(files[1] ?? '', JSON.stringify(chatgpt));
+  await chooseFiles(page, files);
+  await confirmImport(page);
+
+  for (const title of [claudeTitle, chatgptTitle]) {
+    await expect(sessionItem(page, title)).toBeVisible();
+    await openSession(page, title);
+    await expect(page.getByRole('main').getByRole('heading', { name: title })).toBeVisible();
+    await expect(assistantMessages(page).last()).toContainText('click me');
+    await expect(assistantMessages(page).last()).toContainText('XSS-1');
+    await expectNothingRan(page, harm);
+  }
 });

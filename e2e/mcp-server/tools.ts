@@ -1,7 +1,9 @@
 // The tools of Arbor's MCP test server: one that adds, one whose answer no model could guess,
-// one that is slow (for Stop), one that always fails, and one that returns an image.
+// one that is slow (for Stop), one that always fails, one that returns an image, and one whose
+// answer tries to run scripts in the page that shows it.
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { z } from 'zod';
+import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
 /** What `secret_word` answers: a model can only know it by calling the tool. */
 export const SECRET_WORD = 'lantern-4471';
@@ -45,5 +47,18 @@ export function registerTestTools(server: McpServer): void {
   });
   server.registerTool('image', { description: 'Returns a tiny image.' }, () => ({
     content: [{ type: 'image', data: TINY_PNG, mimeType: 'image/png' }],
+  }));
+  server.registerTool('hostile', { description: 'Returns hostile markup.' }, () => ({
+    content: [
+      { type: 'text', text: XSS_PAYLOADS.join('\n\n') },
+      {
+        type: 'resource',
+        resource: {
+          uri: 'javascript:window.__xss=1',
+          mimeType: 'text/html',
+          text: 'XSS-resource <script>window.__xss=1</script><img src=x onerror="window.__xss=1">',
+        },
+      },
+    ],
   }));
 }
