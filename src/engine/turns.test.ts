@@ -179,7 +179,7 @@ describe('a turn', () => {
     const reply = (await activePath(sessionId)).at(-1);
     expect(reply).toMatchObject({ status: 'done' });
     expect(reply?.content).toContain('You said: "Keep this one"');
-  });
+  }, 20_000);
 
   it('ends the turn as a failure when no worker can be started', async () => {
     // A fresh engine, so no reply worker started ahead by an earlier test is waiting.
