@@ -11,6 +11,11 @@ export function notifyDiskFull(text: string, action?: Notice['action']): void {
     .notify({ tone: 'error', topic: 'disk-full', text, ...(action ? { action } : {}) });
 }
 
+/** A cause that is a sentence already ends without its full stop, to sit inside another. */
+function withoutStop(text: string): string {
+  return text.replace(/\.$/, '');
+}
+
 export function reportFailure(what: string) {
   return (error: unknown) => {
     console.error(`${what} failed`, error);
@@ -22,7 +27,15 @@ export function reportFailure(what: string) {
     }
     useUi.getState().notify({
       tone: 'error',
-      text: `${what} failed: ${error instanceof Error ? error.message : String(error)}. Nothing else was changed; try again.`,
+      text: `${what} failed: ${withoutStop(error instanceof Error ? error.message : String(error))}. Nothing else was changed; try again.`,
     });
   };
+}
+
+/** What a form says when saving `what` failed: that the storage is full, or what went wrong. */
+export function savingFailed(what: string, error: unknown): string {
+  if (isDiskFull(error)) {
+    return `Could not save ${what}: this browser’s storage is full. What you entered is kept; free some disk space and press Save again.`;
+  }
+  return `Could not save ${what} (${error instanceof Error ? error.message : String(error)}). Press Save to try again.`;
 }
