@@ -2,7 +2,12 @@
 // server: which ones exist, what they mean, and stripping them from the text that gets echoed.
 
 export type ReplyKind =
-  { kind: 'echo' } | { kind: 'long' } | { kind: 'markdown' } | { kind: 'tokens'; count: number };
+  | { kind: 'echo' }
+  | { kind: 'long' }
+  | { kind: 'markdown' }
+  | { kind: 'tokens'; count: number }
+  /** `length` characters that don't compress, to fill a storage quota (noise.ts). */
+  | { kind: 'noise'; length: number };
 
 /** What a reply asked for as JSON comes out as: the JSON asked for, broken JSON, or other JSON. */
 export type JsonMode = 'valid' | 'invalid' | 'off-schema';
@@ -28,6 +33,7 @@ export interface Directives {
 export const DEFAULT_SLOW_MS = 150;
 const MAX_DELAY_MS = 60_000;
 const MAX_TOKENS = 100_000;
+const MAX_NOISE = 20_000_000;
 
 const TOKEN = /\[mock:([a-z0-9]+)(?:=([a-z0-9_,-]+))?\]/gi;
 
@@ -96,6 +102,10 @@ function apply(into: Directives, name: string, text: string | undefined): boolea
     case 'tokens':
       if (value === undefined) return false;
       into.reply = { kind: 'tokens', count: Math.min(value, MAX_TOKENS) };
+      return true;
+    case 'noise':
+      if (value === undefined) return false;
+      into.reply = { kind: 'noise', length: Math.min(value, MAX_NOISE) };
       return true;
     default:
       return false;

@@ -2,6 +2,7 @@
 // received, so a test can tell whether the conversation history was sent.
 import { messageText, type ChatMessage } from './chat-request';
 import { oneLine, stripDirectives, type ReplyKind } from './directives';
+import { noiseReply } from './noise';
 
 export function echoReply(messages: ChatMessage[]): string {
   const userIndexes = messages.flatMap((message, index) =>
@@ -60,6 +61,8 @@ export function replyText(kind: ReplyKind, messages: ChatMessage[]): string {
       return MARKDOWN_REPLY;
     case 'tokens':
       return tokensReply(kind.count);
+    case 'noise':
+      return noiseReply(kind.length);
   }
 }
 

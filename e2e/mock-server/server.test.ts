@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Tests the mock server over real HTTP, the way the app and the openai SDK talk to it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { NOISE_END, noiseText } from './noise';
 import { startMockServer, type RunningMockServer } from './server';
 
 let server: RunningMockServer;
@@ -323,6 +324,16 @@ describe('mock OpenAI server', () => {
     const content = chunks.slice(1, -1).map((chunk) => chunk.choices[0]?.delta.content ?? '');
     expect(content).toHaveLength(60);
     expect(content.join('').split(' ')).toHaveLength(60);
+  });
+
+  it('streams N characters of noise that doesn’t repeat, then its end, for [mock:noise=N]', async () => {
+    const chunks = chunksOf(
+      await (await chat({ ...user('[mock:noise=5000]'), stream: true })).text(),
+    );
+    const text = contentOf(chunks);
+    expect(text).toBe(`${noiseText(5000)} ${NOISE_END}`);
+    expect(new Set(text.slice(0, 999)).size).toBeGreaterThan(50);
+    expect(text.slice(0, 999)).not.toBe(text.slice(1000, 1999));
   });
 
   it('replies with headings, a ts code block and hostile HTML for [mock:markdown]', async () => {

@@ -153,6 +153,28 @@ describe('saving drafts', () => {
     expect(failures).toHaveLength(1);
     expect(useUi.getState().drafts[id]).toBe('Not saved');
   });
+
+  it('saves the text typed next once there is room again, and says so', async () => {
+    const id = await createSession({ model: 'm', systemPrompt: '' });
+    let saved = 0;
+    sync = syncDrafts(
+      (error) => failures.push(error),
+      () => (saved += 1),
+    );
+    await sync.loaded;
+    const full = vi
+      .spyOn(db.drafts, 'put')
+      .mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    useUi.getState().setDraft(id, 'Not saved');
+    await sync.flush();
+    expect([failures.length, saved]).toEqual([1, 0]);
+
+    full.mockRestore();
+    useUi.getState().setDraft(id, 'Not saved, now saved');
+    await sync.flush();
+    expect([failures.length, saved]).toEqual([1, 1]);
+    expect(await loadDrafts()).toEqual({ [id]: 'Not saved, now saved' });
+  });
 });
 
 describe('loading drafts', () => {

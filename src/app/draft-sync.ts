@@ -19,7 +19,11 @@ export interface DraftSync {
   stop: () => void;
 }
 
-export function syncDrafts(onSaveFailure: (error: unknown) => void): DraftSync {
+/** `onSaved` hears of each draft stored, e.g. to know a full disk has room again. */
+export function syncDrafts(
+  onSaveFailure: (error: unknown) => void,
+  onSaved: () => void = () => undefined,
+): DraftSync {
   const writers = new Map<string, ThrottledWriter<string>>();
   /** Per chat, what this tab last stored or loaded. */
   const stored = new Map<string, string>();
@@ -31,6 +35,7 @@ export function syncDrafts(onSaveFailure: (error: unknown) => void): DraftSync {
     await saveDraft(sessionId, text, stored.get(sessionId) ?? '');
     stored.set(sessionId, text);
     if (unsaved.get(sessionId) === text) unsaved.delete(sessionId);
+    onSaved();
   };
 
   const save = (sessionId: string, text: string) => {

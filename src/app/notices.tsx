@@ -10,10 +10,13 @@ const NOTICE_MS = 8000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useUi((s) => s.dismiss);
+  // A full disk asks the user to act, so its notice waits for them.
+  const stays = notice.topic === 'disk-full';
   useEffect(() => {
+    if (stays) return;
     const timer = setTimeout(() => dismiss(notice.id), NOTICE_MS);
     return () => clearTimeout(timer);
-  }, [dismiss, notice.id]);
+  }, [dismiss, notice.id, stays]);
   const tone =
     notice.tone === 'error' ? 'border-red-300 bg-red-50 text-red-900' : 'border-stone-300 bg-white';
   return (

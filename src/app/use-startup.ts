@@ -1,8 +1,8 @@
 // Work done once when Arbor opens: replies left streaming by a tab that died are marked
 // interrupted and tool calls it left without answers are answered as interrupted, the session
 // named in the address (or the newest one) is opened, the reply worker (with the openai SDK)
-// is started in idle time when there is an endpoint to talk to, and unsent drafts come back. A reply that could not be saved, and a newer Arbor in another
-// tab, are reported.
+// is started in idle time when there is an endpoint to talk to, and unsent drafts come back. A
+// reply or a draft that could not be saved, and a newer Arbor in another tab, are reported.
 import { useEffect } from 'react';
 import { db } from '../db/schema';
 import { hasProviders, newestSession, readSession } from '../db/queries';
@@ -10,8 +10,11 @@ import { markInterrupted } from '../db/messages-repo';
 import { answerInterruptedCalls } from '../db/tool-steps-repo';
 import { isClosedForUpgrade, isNewerDatabase, watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
-import { onTurnSaveFailure, prepareTurns } from '../engine/turns';
+import { useTurnSaveNotices } from './turn-save-notices';
+import { prepareTurns } from '../engine/turns';
 import { liveStreamIds } from '../lib/stream-locks';
+import { isDiskFull } from '../lib/disk-full';
+import { notifyDiskFull, reportFailure } from '../store/report-failure';
 import { useUi } from '../store/ui';
 
 export function sessionIdFromHash(hash: string): string | null {
@@ -28,8 +31,14 @@ export function useStartup(): void {
   useEffect(() => {
     void (async () => {
       const live = await liveStreamIds();
-      await markInterrupted((id) => live.has(id));
-      await answerInterruptedCalls((id) => live.has(id));
+      // On a full disk these writes fail; the chats still open, and they run at the next start.
+      await markInterrupted((id) => live.has(id))
+        .then(() => answerInterruptedCalls((id) => live.has(id)))
+        .catch((error: unknown) => {
+          // A database a newer Arbor upgraded opens for nothing here: said once, below.
+          if (isNewerDatabase(error)) throw error;
+          reportFailure('Marking replies cut off earlier as interrupted')(error);
+        });
       const fromHash = sessionIdFromHash(location.hash);
       const exists = fromHash ? await readSession(fromHash) : undefined;
       const newest = exists ? undefined : await newestSession();
@@ -58,36 +67,32 @@ export function useStartup(): void {
   }, []);
 
   useEffect(() => {
+    // One notice per spell of failures: a draft stored again ends the spell.
     let reported = false;
-    const sync = syncDrafts((error) => {
-      console.error('Saving a draft failed', error);
-      // A newer Arbor in another tab closed this connection; the notice below says to reload.
-      if (isClosedForUpgrade(error)) return;
-      if (reported) return;
-      reported = true;
-      // A full disk already said so (by a send, say) needs no second notice.
-      if (useUi.getState().notices.some((n) => n.topic === 'disk-full')) return;
-      useUi.getState().notify({
-        tone: 'error',
-        topic: 'disk-full',
-        text: 'Your unsent message could not be saved in this browser (the disk may be full). It stays in the message box while this tab is open.',
-      });
-    });
+    const sync = syncDrafts(
+      (error) => {
+        console.error('Saving a draft failed', error);
+        // A newer Arbor in another tab closed this connection; the notice below says to reload.
+        if (isClosedForUpgrade(error)) return;
+        if (reported) return;
+        reported = true;
+        if (!isDiskFull(error)) {
+          reportFailure('Saving your unsent message')(error);
+          return;
+        }
+        // A full disk already said so (by a send, say) needs no second notice.
+        if (useUi.getState().notices.some((n) => n.topic === 'disk-full')) return;
+        notifyDiskFull(
+          'Your unsent message could not be saved: this browser’s storage is full. It stays in the message box while this tab is open, and is saved as you type once there is room.',
+        );
+      },
+      () => (reported = false),
+    );
     sync.loaded.catch((error: unknown) => console.error('Loading saved drafts failed', error));
     return sync.stop;
   }, []);
 
-  useEffect(
-    () =>
-      onTurnSaveFailure(() =>
-        useUi.getState().notify({
-          tone: 'error',
-          topic: 'disk-full',
-          text: 'Could not save the reply in this browser (the disk may be full). Free some space, then send again.',
-        }),
-      ),
-    [],
-  );
+  useTurnSaveNotices();
 
   useEffect(
     () =>

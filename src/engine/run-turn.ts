@@ -43,6 +43,11 @@ export async function runTurn(
     onText: (messageId, added) => emit({ type: 'text', messageId, added }),
     onReasoning: (messageId, added) => emit({ type: 'reasoning', messageId, added }),
     onSaveFailure,
+    onUnsaved: (messageId, outcome, error) => {
+      console.error('Storing the reply failed', error);
+      saveFailed = true;
+      emit({ type: 'unsaved', messageId, outcome });
+    },
   });
 }
 
@@ -51,6 +56,8 @@ interface StepHooks {
   onText: (messageId: string, added: string) => void;
   onReasoning: (messageId: string, added: string) => void;
   onSaveFailure: (error: unknown) => void;
+  /** The reply's final write failed; the page keeps `outcome` to store it later. */
+  onUnsaved: (messageId: string, outcome: ReplyOutcome, error: unknown) => void;
 }
 
 /** Streams one reply into `messageId`, writing its text in batches and its outcome at the end. */
@@ -76,7 +83,15 @@ async function runStep(request: TurnRequest, hooks: StepHooks): Promise<ReplyOut
     },
   });
   await writer.flush();
-  await finishReply(messageId, outcome).catch(hooks.onSaveFailure);
+  // The final write holds the whole reply in one transaction: stored whole, or not at all.
+  const stored = await finishReply(messageId, outcome).then(
+    () => true,
+    (error: unknown) => {
+      hooks.onUnsaved(messageId, outcome, error);
+      return false;
+    },
+  );
+  if (!stored) return outcome;
   if (unreported) {
     // Counting may load the tokenizer, so it comes after the reply is shown as done.
     const { encoding, sent } = unreported;

@@ -1,5 +1,6 @@
 // What the page asks of a turn and what the turn reports back while it runs in the reply
 // worker.
+import type { ReplyOutcome } from '../db/messages-repo';
 import type { FunctionTool } from '../llm/stream-chat';
 
 export interface TurnRequest {
@@ -17,5 +18,7 @@ export type TurnEvent =
   | { type: 'text'; messageId: string; added: string }
   /** Reasoning added to a message of the turn since the last event. */
   | { type: 'reasoning'; messageId: string; added: string }
-  /** Writing the turn failed (a full disk, say); sent once per turn. */
-  | { type: 'save-failed' };
+  /** Writing the streamed text failed (a full disk, say); sent once per turn. */
+  | { type: 'save-failed' }
+  /** The reply arrived but could not be stored: the page keeps it until it can be. */
+  | { type: 'unsaved'; messageId: string; outcome: ReplyOutcome };

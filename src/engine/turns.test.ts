@@ -8,10 +8,13 @@ import { addProvider, removeProvider } from '../db/providers-repo';
 import { loadNewChatDefaults } from '../db/settings-repo';
 import type { MessageRow, SessionParams } from '../db/types';
 import { turnSelectors, useTurns } from './turn-store';
-import { onTurnSaveFailure, sendMessage, stopTurn } from './turns';
+import { onTurnSaveFailure, sendMessage, stopTurn, type SaveFailure } from './turns';
+import { hasUnsavedReplies, saveUnsavedReplies } from './unsaved-replies';
 import { activePath } from '../db/testing/active-path';
 
 let server: RunningMockServer;
+const unspiedPut = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype).put
+  .value as IDBObjectStore['put'];
 
 beforeAll(async () => {
   server = await startMockServer(0);
@@ -25,6 +28,8 @@ afterAll(() => server.close());
 
 afterEach(async () => {
   vi.unstubAllGlobals();
+  // A test that failed midway must not leave a full disk to the next one.
+  vi.restoreAllMocks();
   useTurns.setState({ turns: {} });
   await Promise.all([db.sessions.clear(), db.messages.clear(), db.streams.clear()]);
 });
@@ -138,7 +143,43 @@ describe('a turn', () => {
     const reply = (await activePath(sessionId)).at(-1);
     expect(reply?.status).toBe('done');
     expect(reply?.content).toContain('That is the end of this long reply.');
-  });
+  }, 20_000);
+
+  it('keeps a reply whose final write fails in memory, leaves its row unfinished, and stores it whole on the next try', async () => {
+    let full = true;
+    // Taken before any test spies on it, so this is never a spy calling itself.
+    const realPut = unspiedPut;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      // The reply's final write is an update of its message row; the turn's first write adds.
+      if (full && this.name === 'messages') {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      }
+      return realPut.apply(this, args);
+    });
+    const failures: SaveFailure[] = [];
+    const stopListening = onTurnSaveFailure((failure) => failures.push(failure));
+    const sessionId = await newChat();
+    await sendMessage(sessionId, 'Keep this one');
+    await turnEnded(sessionId);
+    stopListening();
+
+    expect(failures).toEqual(['reply']);
+    expect(hasUnsavedReplies()).toBe(true);
+    expect((await activePath(sessionId)).at(-1)).toMatchObject({ status: 'streaming' });
+    await expect(saveUnsavedReplies()).rejects.toThrow('The disk is full');
+    expect(hasUnsavedReplies()).toBe(true);
+
+    full = false;
+    await saveUnsavedReplies();
+    vi.restoreAllMocks();
+    expect(hasUnsavedReplies()).toBe(false);
+    const reply = (await activePath(sessionId)).at(-1);
+    expect(reply).toMatchObject({ status: 'done' });
+    expect(reply?.content).toContain('You said: "Keep this one"');
+  }, 20_000);
 
   it('ends the turn as a failure when no worker can be started', async () => {
     // A fresh engine, so no reply worker started ahead by an earlier test is waiting.

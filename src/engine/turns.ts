@@ -11,6 +11,7 @@ import {
 } from '../db/messages-repo';
 import { readMessage, readSession } from '../db/queries';
 import { DEFAULT_TOOL_STEPS } from '../db/types';
+import { isDiskFull } from '../lib/disk-full';
 import { newId } from '../lib/ids';
 import { holdStreamLock } from '../lib/stream-locks';
 import { openWorker, startWorkerAhead, type WorkerOf } from '../workers/clients';
@@ -19,16 +20,25 @@ import { toolsForChat } from './chat-tools';
 import { answerToolCalls, refuseToolCalls } from './tool-loop';
 import type { TurnEvent, TurnRequest } from './turn-events';
 import { useTurns } from './turn-store';
+import { hasUnsavedReplies, keepUnsaved, saveUnsavedReplies } from './unsaved-replies';
 
 const controllers = new Map<string, AbortController>();
-const saveFailureListeners = new Set<() => void>();
 
-function reportSaveFailure(): void {
-  for (const listener of saveFailureListeners) listener();
+/**
+ * How a turn's writes failed: `streaming` while its text still arrives (each next batch tries
+ * again), `reply` once the reply has arrived and is kept in memory only (unsaved-replies.ts),
+ * `step` between a turn's steps (a tool's answer, say), which ends the turn.
+ */
+export type SaveFailure = 'streaming' | 'reply' | 'step';
+
+const saveFailureListeners = new Set<(failure: SaveFailure) => void>();
+
+function reportSaveFailure(failure: SaveFailure): void {
+  for (const listener of saveFailureListeners) listener(failure);
 }
 
-/** Called once for each turn whose messages could not all be written (a full disk, say). */
-export function onTurnSaveFailure(listener: () => void): () => void {
+/** Called when a turn's messages could not all be written (a full disk, say). */
+export function onTurnSaveFailure(listener: (failure: SaveFailure) => void): () => void {
   saveFailureListeners.add(listener);
   return () => saveFailureListeners.delete(listener);
 }
@@ -40,13 +50,16 @@ export function prepareTurns(): void {
 
 /**
  * Stores the user's message with an empty reply under it, then runs the turn; resolves once
- * the message is stored. With `parentId` the message is an edit: a sibling of the one it replaces.
+ * the message is stored. A reply kept in memory (a full disk) is stored first, so the request
+ * holds it; if it still can't be, nothing is sent. With none kept, the turn begins at once (no
+ * await before it), so Stop works from the first moment. With `parentId` the message is an edit: a sibling of the one it replaces.
  */
 export async function sendMessage(
   sessionId: string,
   text: string,
   parentId?: string | null,
 ): Promise<void> {
+  if (hasUnsavedReplies()) await saveUnsavedReplies();
   await beginTurn(sessionId, async () => {
     const { assistantId } = await appendUserTurn(sessionId, text, parentId);
     return assistantId;
@@ -59,6 +72,7 @@ export async function replyAgain(
   parentId: string,
   previousId?: string,
 ): Promise<void> {
+  if (hasUnsavedReplies()) await saveUnsavedReplies();
   await beginTurn(sessionId, () => startReply(sessionId, parentId, previousId));
 }
 
@@ -143,10 +157,21 @@ async function runSteps(
   }
 }
 
-/** Ends a reply the worker could not finish; one it stored already is left as it is. */
+/**
+ * Ends a reply the worker could not finish; one it stored already is left as it is. On a full
+ * disk the reply is kept in memory instead, to be stored when there is room.
+ */
 async function finishIfStreaming(messageId: string, outcome: ReplyOutcome): Promise<void> {
   const row = await readMessage(messageId);
-  if (row?.status === 'streaming') await finishReply(messageId, outcome);
+  if (row?.status !== 'streaming') return;
+  try {
+    await finishReply(messageId, outcome);
+  } catch (error) {
+    console.error('Storing the reply failed', error);
+    if (!isDiskFull(error)) throw error;
+    keepUnsaved(messageId, outcome);
+    reportSaveFailure('reply');
+  }
 }
 
 /** What `work` resolves with, or undefined as soon as the signal aborts. */
@@ -157,11 +182,6 @@ function untilStopped<T>(work: Promise<T>, signal: AbortSignal): Promise<T | und
     signal.addEventListener('abort', onAbort, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
-}
-
-function isDiskFull(error: unknown): boolean {
-  const inner: unknown = error instanceof Error && 'inner' in error ? error.inner : undefined;
-  return [error, inner].some((e) => e instanceof Error && e.name === 'QuotaExceededError');
 }
 
 /** How long a stopped turn's worker gets to store what it has before the page ends it. */
@@ -191,7 +211,12 @@ async function runInReplyWorker(
   };
   const onEvent = (event: TurnEvent) => {
     if (event.type === 'save-failed') {
-      reportSaveFailure();
+      reportSaveFailure('streaming');
+      return;
+    }
+    if (event.type === 'unsaved') {
+      keepUnsaved(event.messageId, event.outcome);
+      reportSaveFailure('reply');
       return;
     }
     if (event.messageId !== current) show();
@@ -226,7 +251,7 @@ async function runInReplyWorker(
         signal.aborted
           ? { content, status: 'stopped' }
           : { content, status: 'error', error: `The reply failed (${why}). Press Retry.` },
-      ).catch(reportSaveFailure);
+      ).catch((failure: unknown) => console.error('Ending the reply failed', failure));
       return false;
     }
   };
@@ -255,7 +280,7 @@ async function runInReplyWorker(
     // Between steps: the chat was deleted, a tool's answer could not be stored, and so on. A
     // reply still streaming ends here; the next start answers calls left open as interrupted.
     console.error('A turn failed between its steps', error);
-    if (isDiskFull(error)) reportSaveFailure();
+    if (isDiskFull(error)) reportSaveFailure('step');
     const why = error instanceof Error ? error.message : String(error);
     await finishIfStreaming(current, {
       content: texts.get(current) ?? '',

@@ -8,6 +8,7 @@ import { FORMAT_NAMES } from './candidate';
 import { convertText } from './convert';
 import { isAssetNamesFile, readAssetNames, type AssetNames } from './formats/chatgpt-assets';
 import type { ImportEntry, ImportSource } from './import-source';
+import { importBytes } from './import-size';
 import { planImport, type ImportPlan } from './plan';
 
 export type ImportStage = 'reading' | 'parsing' | 'checking' | 'writing';
@@ -30,6 +31,8 @@ export interface ImportSummary {
   repairs: string[];
   /** The first session written (after a commit), so the app can open it. */
   firstSessionId: string | null;
+  /** About how much room what is added takes once stored (import-size.ts). */
+  bytes: number;
 }
 
 function lookupFor(candidates: readonly Candidate[]): ImportLookup {
@@ -42,7 +45,7 @@ function lookupFor(candidates: readonly Candidate[]): ImportLookup {
 
 export class ImportJob {
   private candidates: Candidate[] = [];
-  private base: Omit<ImportSummary, 'added' | 'duplicates' | 'firstSessionId'> = {
+  private base: Omit<ImportSummary, 'added' | 'duplicates' | 'firstSessionId' | 'bytes'> = {
     files: [],
     rejected: [],
     repairs: [],
@@ -64,6 +67,7 @@ export class ImportJob {
       })),
       duplicates: plan.duplicates.map(({ title }) => ({ title })),
       firstSessionId: written ? (plan.added[0]?.sessionId ?? null) : null,
+      bytes: importBytes(plan.write),
     };
   }
 

@@ -44,6 +44,8 @@ interface UiState {
   restoreDrafts: (saved: Record<string, string>) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismiss: (id: number) => void;
+  /** Removes the notice on `topic`, e.g. once the disk it was about has room again. */
+  dismissTopic: (topic: NonNullable<Notice['topic']>) => void;
   focusMessage: (id: string | null) => void;
   highlightMessage: (id: string | null) => void;
   setTreeOpen: (open: boolean) => void;
@@ -87,6 +89,7 @@ export const useUi = create<UiState>()((set) => ({
       ],
     })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  dismissTopic: (topic) => set((s) => ({ notices: s.notices.filter((n) => n.topic !== topic) })),
   focusMessage: (id) => set({ focusMessageId: id }),
   highlightMessage: (id) => set({ highlightedMessageId: id }),
   setTreeOpen: (open) => set({ treeOpen: open }),

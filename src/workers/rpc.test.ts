@@ -1,6 +1,7 @@
 // The worker RPC, run against real worker modules: results, events, failures, cancelling, a
 // worker that can't load, and closing.
 import { describe, expect, it } from 'vitest';
+import { isDiskFull } from '../lib/disk-full';
 import { connect, WorkerClosedError } from './rpc';
 import type { SampleWorkerApi } from './testing/sample.worker';
 
@@ -38,6 +39,15 @@ describe('worker RPC', () => {
     const worker = sample();
     await expect(worker.call('fail', undefined)).rejects.toThrow('the sample failed on purpose');
     await expect(worker.call('double', 1)).resolves.toBe(2);
+    worker.close();
+  });
+
+  it('passes on the error’s name and what it wrapped, so a full disk is told apart', async () => {
+    const worker = sample();
+    const error = await worker.call('failFull', undefined).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'AbortError', message: 'Transaction aborted' });
+    expect((error as Error).cause).toMatchObject({ name: 'QuotaExceededError' });
+    expect(isDiskFull(error)).toBe(true);
     worker.close();
   });
 

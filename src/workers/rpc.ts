@@ -40,6 +40,35 @@ export interface WorkerConnection<Api> {
 
 export class WorkerClosedError extends Error {}
 
+/**
+ * An error's name and what it wraps (Dexie's `inner`, or `cause`) cross with its message, so the
+ * page can tell a full disk in the worker from any other failure.
+ */
+const errorNames = z.object({
+  name: z.string().optional(),
+  cause: z.object({ name: z.string(), message: z.string() }).optional(),
+});
+
+function namesOf(error: unknown): z.infer<typeof errorNames> {
+  if (!(error instanceof Error)) return {};
+  // A DOMException is not always an Error (jsdom's isn't), so what it wrapped is read by shape.
+  const wrapped = errorNames
+    .required()
+    .shape.cause.safeParse('inner' in error && error.inner ? error.inner : error.cause);
+  return { name: error.name, ...(wrapped.success ? { cause: wrapped.data } : {}) };
+}
+
+/** The worker's error as the page sees it: its message, name and what it wrapped. */
+function rebuiltError({
+  message,
+  name,
+  cause,
+}: { message: string } & z.infer<typeof errorNames>): Error {
+  const error: Error = new Error(message, cause ? { cause: rebuiltError(cause) } : undefined);
+  if (name) error.name = name;
+  return error;
+}
+
 // Both sides are the same build of Arbor, so the payloads are typed by the API; the envelope is
 // still checked, since a message event's data is an outside value.
 const toWorkerSchema = z.discriminatedUnion('kind', [
@@ -50,7 +79,12 @@ const toWorkerSchema = z.discriminatedUnion('kind', [
 const toPageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), id: z.number(), event: z.unknown() }),
   z.object({ kind: z.literal('result'), id: z.number(), result: z.unknown() }),
-  z.object({ kind: z.literal('error'), id: z.number(), message: z.string() }),
+  z.object({
+    kind: z.literal('error'),
+    id: z.number(),
+    message: z.string(),
+    ...errorNames.shape,
+  }),
 ]);
 
 type ToWorker = z.infer<typeof toWorkerSchema>;
@@ -91,7 +125,7 @@ export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api
     }
     pending.delete(reply.id);
     if (reply.kind === 'result') call.resolve(reply.result);
-    else call.reject(new Error(reply.message));
+    else call.reject(rebuiltError(reply));
   });
   worker.addEventListener('messageerror', () =>
     failAll(new Error(`the ${name} sent a reply that could not be read`)),
@@ -191,6 +225,7 @@ export function serve(api: Record<string, Method>, scope: WorkerScope): void {
           kind: 'error',
           id,
           message: error instanceof Error ? error.message : String(error),
+          ...namesOf(error),
         });
       })
       .finally(() => running.delete(id));

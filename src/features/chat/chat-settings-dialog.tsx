@@ -9,6 +9,7 @@ import { saveNewChatDefaults } from '../../db/settings-repo';
 import type { SessionRow } from '../../db/types';
 import { ChatToolServers } from './chat-tool-servers';
 import { checkChatSettings, formFromSession, type ChatSettingsForm } from './chat-settings';
+import { savingFailed } from '../../store/report-failure';
 
 export function ChatSettingsDialog({
   session,
@@ -39,9 +40,7 @@ export function ChatSettingsDialog({
       onClose();
     } catch (cause) {
       console.error('Saving the chat settings failed', cause);
-      setErrors([
-        'Could not save the chat settings in this browser. Free some disk space and try again.',
-      ]);
+      setErrors([savingFailed('the chat settings', cause)]);
     }
   };
 

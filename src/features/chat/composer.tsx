@@ -7,6 +7,8 @@ import { NEW_CHAT_DRAFT } from '../../db/drafts-repo';
 import { isClosedForUpgrade } from '../../db/upgrade-watch';
 import { sendMessage, stopTurn } from '../../engine/turns';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
+import { isDiskFull } from '../../lib/disk-full';
+import { notifyDiskFull, reportFailure } from '../../store/report-failure';
 import { uiSelectors, useUi } from '../../store/ui';
 import { CommandList } from './command-list';
 import { CommandReplyView } from './command-reply';
@@ -42,14 +44,20 @@ export function Composer({
       // Text typed while the message was being stored stays for the next message.
       const ui = useUi.getState();
       if ((ui.drafts[id] ?? '') === draft) ui.setDraft(id, '');
+      // Stored: a notice that the disk was full is out of date.
+      ui.dismissTopic('disk-full');
     } catch (error) {
       console.error('Sending failed', error);
+      // A newer Arbor closed the database: its notice already says to reload.
       if (isClosedForUpgrade(error)) return;
-      useUi.getState().notify({
-        tone: 'error',
-        topic: 'disk-full',
-        text: 'Your message could not be saved in this browser, so it was not sent. It is still in the message box; free some disk space and press Send again.',
-      });
+      // Either way the message stays in the box, to be sent again.
+      if (isDiskFull(error)) {
+        notifyDiskFull(
+          'Your message could not be saved: this browser’s storage is full, so it was not sent. It is still in the message box; free some disk space and press Send again.',
+        );
+      } else {
+        reportFailure('Sending')(error);
+      }
     } finally {
       setSending(false);
       boxRef.current?.focus();

@@ -101,6 +101,14 @@ export function ImportDialog() {
       {(phase.kind === 'loading' || phase.kind === 'writing') && (
         <ProgressBar progress={phase.progress} />
       )}
+      {phase.kind === 'preview' && phase.problem && (
+        <p
+          role="alert"
+          className="mb-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          {phase.problem}
+        </p>
+      )}
       {phase.kind === 'preview' && <Preview files={phase.files} summary={phase.summary} />}
       {phase.kind === 'failed' && (
         <div

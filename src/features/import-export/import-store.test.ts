@@ -6,7 +6,7 @@ import { countSessions, listSessionsNewestFirst } from '../../db/queries';
 import { deleteSession } from '../../db/sessions-repo';
 import { useUi } from '../../store/ui';
 import { useImport, type ImportPhase } from './import-store';
-import { doneNotice, rejectionText } from './import-summary';
+import { diskFullText, doneNotice, rejectionText } from './import-summary';
 
 const conversation = (id: string, title: string) => ({
   id,
@@ -79,6 +79,18 @@ describe('import flow', () => {
 });
 
 describe('import wording', () => {
+  it('says how much room an import that didn’t fit needs, and what is free when the browser agrees', () => {
+    expect(diskFullText(2_400_000, undefined)).toMatch(
+      /^This import needs about 2\.4 MB of free space, more than/,
+    );
+    expect(diskFullText(2_400_000, 300_000)).toMatch(
+      /^This import needs about 2\.4 MB of free space; about 300 kB is free, more than/,
+    );
+    // A browser that reports plenty free while refusing the write is not quoted.
+    expect(diskFullText(2_400_000, 5_000_000_000)).not.toContain('is free');
+    expect(diskFullText(1, undefined)).toContain('Nothing was imported');
+  });
+
   it('names the file, the chat and the path of a rejection', () => {
     expect(
       rejectionText({
@@ -100,6 +112,7 @@ describe('import wording', () => {
       rejected: [],
       repairs: [],
       firstSessionId: 'a',
+      bytes: 100,
     };
     expect(doneNotice(summary)).toBe('Imported 2 chats (1 as a copy). Skipped 1 already here.');
   });

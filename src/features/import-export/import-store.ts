@@ -3,15 +3,18 @@
 import { create } from 'zustand';
 import type { ImportProgress, ImportSummary } from '../../io/import-job';
 import type { Rejection } from '../../io/candidate';
+import { readStorageStatus } from '../../db/storage-status';
+import { isDiskFull } from '../../lib/disk-full';
 import { useUi } from '../../store/ui';
 import { WorkerClosedError } from '../../workers/rpc';
 import { createImportRunner, type ImportRunner } from './import-runner';
-import { doneNotice, isUnusable } from './import-summary';
+import { diskFullText, doneNotice, isUnusable } from './import-summary';
 
 export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'loading'; files: string[]; progress: ImportProgress | null }
-  | { kind: 'preview'; files: string[]; summary: ImportSummary }
+  /** `problem`: why the last Import failed when it can be pressed again (a full disk). */
+  | { kind: 'preview'; files: string[]; summary: ImportSummary; problem?: string }
   | { kind: 'writing'; files: string[]; summary: ImportSummary; progress: ImportProgress | null }
   | { kind: 'failed'; files: string[]; message: string; details: Rejection[] };
 
@@ -23,6 +26,12 @@ interface ImportState {
 }
 
 let runner: ImportRunner | undefined;
+
+/** What the browser says is free, if it can tell. */
+async function freeSpace(): Promise<number | undefined> {
+  const status = await readStorageStatus().catch(() => undefined);
+  return status && status.quota > 0 ? Math.max(status.quota - status.usage, 0) : undefined;
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -80,6 +89,18 @@ export const useImport = create<ImportState>()((set, get) => {
           if (summary.firstSessionId) useUi.getState().openSession(summary.firstSessionId);
         },
         (error: unknown) => {
+          if (isDiskFull(error)) {
+            // The worker keeps what it loaded, so Import can run again once there is room.
+            console.error('Saving the import failed', error);
+            void freeSpace().then((free) => {
+              if (runner !== current) return;
+              const problem = diskFullText(phase.summary.bytes, free);
+              set({
+                phase: { kind: 'preview', files: phase.files, summary: phase.summary, problem },
+              });
+            });
+            return;
+          }
           current.dispose();
           runner = undefined;
           fail(

@@ -1,6 +1,8 @@
-// The words an import shows: counts for the preview and the sentence left as a notice after.
+// The words an import shows: counts for the preview, the sentence left as a notice after, and
+// why an import that didn't fit was refused.
 import { titleIn } from '../../io/candidate';
 import type { ImportProgress, ImportSummary } from '../../io/import-job';
+import { formatBytes } from '../../lib/format-bytes';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -60,4 +62,13 @@ export function progressLabel(progress: ImportProgress | null): string {
   const percent =
     progress.total > 0 ? ` ${Math.floor((progress.done / progress.total) * 100)}%` : '';
   return `${STAGE_LABELS[progress.stage]}${what}…${percent}`;
+}
+
+/**
+ * Why an import that didn't fit was refused. `free` is the browser's own figure, said only when
+ * it agrees the import doesn't fit: a browser may report far more than it lets Arbor use.
+ */
+export function diskFullText(bytes: number, free: number | undefined): string {
+  const room = free !== undefined && free < bytes ? `; about ${formatBytes(free)} is free` : '';
+  return `This import needs about ${formatBytes(bytes)} of free space${room}, more than this browser’s storage has left. Nothing was imported and your chats are as they were. Free some space, then press Import again.`;
 }

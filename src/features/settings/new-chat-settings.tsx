@@ -5,6 +5,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { Field, inputClass } from '../../components/ui/field';
 import { loadNewChatDefaults, saveNewChatDefaults } from '../../db/settings-repo';
+import { savingFailed } from '../../store/report-failure';
 
 export function NewChatSettings() {
   const defaults = useLiveQuery(loadNewChatDefaults);
@@ -14,7 +15,7 @@ export function NewChatSettings() {
 
 function SystemPromptForm({ initial }: { initial: string }) {
   const [prompt, setPrompt] = useState(initial);
-  const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [state, setState] = useState<'idle' | 'saved' | { failed: string }>('idle');
   const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     try {
@@ -22,7 +23,7 @@ function SystemPromptForm({ initial }: { initial: string }) {
       setState('saved');
     } catch (cause) {
       console.error('Saving the system prompt failed', cause);
-      setState('failed');
+      setState({ failed: savingFailed('the system prompt', cause) });
     }
   };
   return (
@@ -49,9 +50,9 @@ function SystemPromptForm({ initial }: { initial: string }) {
         <p role="status" className="text-xs text-stone-500">
           {state === 'saved' && 'Saved.'}
         </p>
-        {state === 'failed' && (
+        {typeof state === 'object' && (
           <p role="alert" className="text-xs text-red-700">
-            Could not save it in this browser. Free some disk space and try again.
+            {state.failed}
           </p>
         )}
         <Button type="submit" variant="primary">

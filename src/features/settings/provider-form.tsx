@@ -15,6 +15,7 @@ import {
 import { missingListNote, type ModelList } from './model-list';
 import { saveProvider } from './provider-actions';
 import { useModelList } from './use-model-list';
+import { savingFailed } from '../../store/report-failure';
 
 export interface ProviderFormProps {
   /** The provider being edited; undefined to add one. */
@@ -85,7 +86,7 @@ export function ProviderForm({ provider, askModel = false, onDone, onCancel }: P
       onDone();
     } catch (cause) {
       console.error('Saving the provider failed', cause);
-      setError('Could not save the provider in this browser. Free some disk space and try again.');
+      setError(savingFailed('the provider', cause));
     }
   };
 

@@ -8,7 +8,8 @@ import {
   requestPersistentStorage,
   type StorageStatus,
 } from '../../db/storage-status';
-import { formatBytes, storageWarning, usedShare } from './storage-words';
+import { formatBytes } from '../../lib/format-bytes';
+import { storageWarning, usedShare } from './storage-words';
 
 export function StorageSection() {
   const [status, setStatus] = useState<StorageStatus | undefined | null>(null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, storageWarning } from './storage-words';
+import { formatBytes } from '../../lib/format-bytes';
+import { storageWarning } from './storage-words';
 
 const status = (usage: number, quota: number) => ({
   persistent: false,

@@ -1,17 +1,6 @@
 // The words for a storage that is filling up, shared by the notice and the Storage section.
 import type { StorageStatus } from '../../db/storage-status';
-
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${units[unit] ?? ''}`;
-}
+import { formatBytes } from '../../lib/format-bytes';
 
 export function usedShare(status: StorageStatus): number {
   return status.quota > 0 ? status.usage / status.quota : 0;

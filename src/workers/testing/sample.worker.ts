@@ -1,5 +1,5 @@
 // A worker for the RPC tests: a method that answers, one that reports events, one that fails,
-// and one that runs until it is cancelled.
+// one that fails as a full disk does, and one that runs until it is cancelled.
 import { serve, type CallContext } from '../rpc';
 
 const api = {
@@ -9,6 +9,13 @@ const api = {
     return Promise.resolve('counted');
   },
   fail: () => Promise.reject(new Error('the sample failed on purpose')),
+  /** Fails the way a Dexie transaction aborted by a full disk does. */
+  failFull: () => {
+    const full = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const aborted = new Error('Transaction aborted');
+    aborted.name = 'AbortError';
+    return Promise.reject(Object.assign(aborted, { inner: full }));
+  },
   waitForCancel: (_: undefined, { signal }: CallContext<never>) =>
     new Promise<string>((resolve) =>
       signal.addEventListener('abort', () => resolve('cancelled'), { once: true }),
