@@ -5,5 +5,7 @@
 // export's result) can't go through Node's structuredClone.
 import 'fake-indexeddb/auto';
 import { defineWebWorkers } from '@vitest/web-worker/pure';
+import { startWorkersOneAtATime } from './workers/testing/one-at-a-time';
 
 defineWebWorkers({ clone: 'none' });
+startWorkersOneAtATime();
