@@ -1,5 +1,6 @@
 // What the browser says about Arbor's storage: whether it is persistent (kept when the disk
 // runs low) and how much of the quota is used. The one place that reaches `navigator.storage`.
+import { RESTORE_POINTS_CAP } from './restore-points';
 import { db } from './schema';
 
 export interface StorageStatus {
@@ -48,4 +49,19 @@ export async function askForPersistenceOnce(): Promise<void> {
   await db.settings.put({ key: ASKED_KEY, value: true });
   if (await navigator.storage.persisted().catch(() => true)) return;
   await requestPersistentStorage();
+}
+
+/**
+ * How much restore points may take: RESTORE_POINTS_CAP, or a tenth of the quota where that is
+ * less, so on a small disk they never crowd out the chats they protect.
+ */
+export async function restorePointCap(): Promise<number> {
+  const quota =
+    'storage' in navigator && 'estimate' in navigator.storage
+      ? await navigator.storage.estimate().then(
+          (e) => e.quota ?? 0,
+          () => 0,
+        )
+      : 0;
+  return quota > 0 ? Math.min(RESTORE_POINTS_CAP, quota / 10) : RESTORE_POINTS_CAP;
 }

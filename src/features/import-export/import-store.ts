@@ -1,6 +1,7 @@
 // The import dialog's state: loading with progress, the preview, saving, or a failure. The job
 // itself runs in the worker; this only tracks where it is and reacts to Import and Cancel.
 import { create } from 'zustand';
+import type { RestoreReason } from '../../db/restore-points';
 import type { ImportProgress, ImportSummary } from '../../io/import-job';
 import type { Rejection } from '../../io/candidate';
 import { useUi } from '../../store/ui';
@@ -11,13 +12,14 @@ import { doneNotice, isUnusable } from './import-summary';
 export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'loading'; files: string[]; progress: ImportProgress | null }
-  | { kind: 'preview'; files: string[]; summary: ImportSummary }
+  | { kind: 'preview'; files: string[]; summary: ImportSummary; reason: RestoreReason }
   | { kind: 'writing'; files: string[]; summary: ImportSummary; progress: ImportProgress | null }
   | { kind: 'failed'; files: string[]; message: string; details: Rejection[] };
 
 interface ImportState {
   phase: ImportPhase;
-  start: (files: File[]) => void;
+  /** `reason` names the restore point kept before writing: a restore says so. */
+  start: (files: File[], reason?: RestoreReason) => void;
   confirm: () => void;
   cancel: () => void;
 }
@@ -41,7 +43,7 @@ export const useImport = create<ImportState>()((set, get) => {
   return {
     phase: { kind: 'idle' },
 
-    start(list) {
+    start(list, reason = 'before import') {
       if (get().phase.kind === 'writing') return;
       runner?.dispose();
       const files = list.map((f) => f.name);
@@ -51,7 +53,8 @@ export const useImport = create<ImportState>()((set, get) => {
       current.load(list).then(
         (summary) => {
           if (runner !== current) return;
-          if (!isUnusable(summary)) return set({ phase: { kind: 'preview', files, summary } });
+          if (!isUnusable(summary))
+            return set({ phase: { kind: 'preview', files, summary, reason } });
           const message = summary.rejected.length
             ? 'Nothing in this file can be imported.'
             : 'This file holds no chats, so there is nothing to import.';
@@ -71,7 +74,7 @@ export const useImport = create<ImportState>()((set, get) => {
       set({
         phase: { kind: 'writing', files: phase.files, summary: phase.summary, progress: null },
       });
-      current.commit().then(
+      current.commit(phase.reason).then(
         (summary) => {
           current.dispose();
           runner = undefined;

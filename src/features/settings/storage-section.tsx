@@ -1,6 +1,6 @@
 // Settings' Storage section: whether the browser keeps Arbor's data when the disk runs low
-// (persistent storage), with a way to ask for it, and how much of the space the browser allows
-// is used, and by chats.
+// (persistent storage), with a way to ask for it, how much of the space the browser allows
+// is used, and by chats, and restore points, folder backups and Restore.
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import {
@@ -8,9 +8,11 @@ import {
   requestPersistentStorage,
   type StorageStatus,
 } from '../../db/storage-status';
+import { RestoreSection } from './restore-section';
 import { formatBytes, storageWarning, usedShare } from './storage-words';
 
-export function StorageSection() {
+/** `onRestore` takes a restore point or backup file into the import preview. */
+export function StorageSection({ onRestore }: { onRestore: (file: File) => void }) {
   const [status, setStatus] = useState<StorageStatus | undefined | null>(null);
   const [refused, setRefused] = useState(false);
   const refresh = useCallback(() => {
@@ -51,6 +53,7 @@ export function StorageSection() {
           <Usage status={status} />
         </>
       )}
+      <RestoreSection onRestore={onRestore} />
     </section>
   );
 }
