@@ -5,6 +5,7 @@ import { readBackupFolder, readRestorePoint } from '../../db/restore-points';
 import type { ImportSummary } from '../../io/import-job';
 import { readBackup } from '../../io/backup-folder';
 import { useUi } from '../../store/ui';
+import { chatCount, formatWhen } from './restore-words';
 import { runInWorker } from '../../workers/clients';
 
 /** A restore point or a backup in the folder, as the Restore list shows it. */
@@ -41,7 +42,7 @@ export async function replaceEverything(source: RestoreSource): Promise<ImportSu
   ui.openSession(summary.firstSessionId);
   ui.notify({
     tone: 'info',
-    text: `Replaced every chat with the ${summary.added.length} of ${file.name}. A restore point of the chats before is in Settings → Storage.`,
+    text: `Replaced every chat with the ${chatCount(summary.added.length)} from ${formatWhen(source.createdAt)}. The chats from before are kept in a restore point.`,
   });
   return summary;
 }
