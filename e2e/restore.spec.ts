@@ -2,7 +2,7 @@
 // first; one restores through the import preview, bringing back only what is missing, or
 // replaces every chat after a confirmation; a folder (a real FileSystemDirectoryHandle from the
 // origin private file system stands in for the picked one) gets a gzipped backup that is
-// listed and restorable.
+// listed and restorable, and after a change the next backup comes 10 minutes after the last.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   assistantMessages,
@@ -140,14 +140,19 @@ async function backupsInFolder(page: Page): Promise<{ name: string; text: string
   });
 }
 
-test('a chosen folder gets a gzipped backup of the chats on Back up now, which is listed and restores a deleted chat', async ({
-  page,
-}) => {
+/** The picker hands Arbor a real FileSystemDirectoryHandle: "backup" in the private file system. */
+async function standInForThePicker(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const picker = async () =>
       (await navigator.storage.getDirectory()).getDirectoryHandle('backup', { create: true });
     Object.assign(window, { showDirectoryPicker: picker });
   });
+}
+
+test('a chosen folder gets a gzipped backup of the chats on Back up now, which is listed and restores a deleted chat', async ({
+  page,
+}) => {
+  await standInForThePicker(page);
   const title = `Backed up ${uniqueMarker()}`;
   await configureEndpoint(page);
   await sendAndWait(page, title);
@@ -182,4 +187,29 @@ test('a chosen folder gets a gzipped backup of the chats on Back up now, which i
   await openSession(page, title);
   await expect(userMessages(page)).toHaveCount(1);
   await expect(userMessages(page)).toContainText([title]);
+});
+
+test('after a change, the next backup is written 10 minutes after the last one, not before', async ({
+  page,
+}) => {
+  await standInForThePicker(page);
+  await page.clock.install();
+  const marker = uniqueMarker();
+  await configureEndpoint(page);
+  await sendAndWait(page, `Before ${marker}`);
+  const settings = await openSettings(page);
+  await settings.getByRole('button', { name: 'Choose backup folder', exact: true }).click();
+  await expect(settings.getByRole('status').filter({ hasText: 'Backed up.' })).toBeVisible();
+  await settings.getByRole('button', { name: 'Close', exact: true }).click();
+
+  await sendAndWait(page, `After ${marker}`);
+  const written = await backupsInFolder(page);
+  expect(written).toHaveLength(1);
+  expect(written[0]?.text).not.toContain(`After ${marker}`);
+
+  await page.clock.fastForward('10:00');
+  await expect.poll(async () => (await backupsInFolder(page)).length, { timeout: 15_000 }).toBe(2);
+  const newest = (await backupsInFolder(page)).sort((a, b) => (a.name < b.name ? 1 : -1))[0];
+  expect(newest?.text).toContain(`After ${marker}`);
+  expect(newest?.text).toContain(`Before ${marker}`);
 });
