@@ -2,24 +2,16 @@
 // hour, so a tab left open for days keeps one a day too. Any restore point (before an import, a
 // delete…) counts as the day's.
 import { useEffect } from 'react';
-import { changedSince, readChangeMark } from '../db/change-mark';
-import { newestRestorePoint } from '../db/restore-points';
+import { dailyRestorePointDue } from '../db/daily-point';
 import { keepRestorePoint } from '../workers/backups';
 
-const DAY = 24 * 60 * 60 * 1000;
 const FIRST_CHECK_MS = 10_000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
-
-async function due(now: number): Promise<boolean> {
-  const [newest, mark] = await Promise.all([newestRestorePoint(), readChangeMark()]);
-  if (!newest) return mark.chats > 0;
-  return now - newest.createdAt >= DAY && changedSince(mark, newest.createdAt, newest.chats);
-}
 
 export function useDailyRestorePoint(): void {
   useEffect(() => {
     const check = () => {
-      due(Date.now())
+      dailyRestorePointDue(Date.now())
         .then((yes) => (yes ? keepRestorePoint('daily') : undefined))
         .catch((error: unknown) =>
           console.error('Checking for a daily restore point failed', error),
