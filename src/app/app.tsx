@@ -13,11 +13,9 @@ import { SearchButton } from '../features/search/search-button';
 import { SearchRoot } from '../features/search/search-root';
 import { SessionSidebar } from '../features/sessions/session-sidebar';
 import { Notices } from './notices';
-import { restorePointBeforeUpgrade } from '../io/restore-point';
-import { useDailyRestorePoint } from './use-daily-restore-point';
-import { useFolderBackups } from './use-folder-backups';
 import { useOfflineNotice } from './use-offline-notice';
 import { useStartup } from './use-startup';
+import { useSafetyCopies } from './use-safety-copies';
 import { useStorageCare } from './use-storage-care';
 import { useTheme } from './use-theme';
 import { useUi } from '../store/ui';
@@ -35,7 +33,9 @@ const SettingsDialog = lazy(() =>
  * restore point of its chats before it is upgraded.
  */
 export function openStorageEarly(): void {
+  // Loaded only when an upgrade is due: building an export is no part of the first paint.
   db.beforeUpgrade = async (rows) => {
+    const { restorePointBeforeUpgrade } = await import('../io/restore-point');
     await restorePointBeforeUpgrade(rows);
   };
   db.open().catch(() => undefined);
@@ -50,8 +50,7 @@ function restoreThroughPreview(file: File): void {
 export function App() {
   useStartup();
   useStorageCare();
-  useDailyRestorePoint();
-  useFolderBackups();
+  useSafetyCopies();
   useOfflineNotice();
   useTheme();
   const settingsOpen = useUi((s) => s.settingsOpen);

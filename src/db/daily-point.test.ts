@@ -28,13 +28,16 @@ async function chatUpdatedAt(id: string, updatedAt: number): Promise<void> {
 }
 
 async function pointAt(createdAt: number, chats: number): Promise<void> {
-  await addRestorePoint({
-    createdAt,
-    reason: 'before import',
-    chats,
-    size: 1,
-    bytes: new Uint8Array(1),
-  });
+  await addRestorePoint(
+    {
+      createdAt,
+      reason: 'before import',
+      chats,
+      size: 1,
+      bytes: new Uint8Array(1),
+    },
+    1_000_000,
+  );
 }
 
 describe('dailyRestorePointDue', () => {

@@ -53,13 +53,13 @@ export const RESTORE_POINTS_DB = 'arbor-restore-points';
 
 const points = new RestorePointsDb(RESTORE_POINTS_DB);
 
-/** At most this much (bytes) is kept, or a tenth of the browser's quota where that is less. */
-export const RESTORE_POINTS_CAP = 50_000_000;
-
-/** Stores a point, then drops what the retention rules no longer keep (never the new one). */
+/**
+ * Stores a point, then drops what the retention rules keep no longer (never the new one),
+ * within `cap` bytes (storage-status.ts's restorePointCap).
+ */
 export async function addRestorePoint(
   point: Omit<RestorePointRow, 'id'>,
-  cap = RESTORE_POINTS_CAP,
+  cap: number,
 ): Promise<RestorePointInfo> {
   const row: RestorePointRow = { ...point, id: newId() };
   await points.transaction('rw', points.points, async () => {

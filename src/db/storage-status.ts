@@ -1,6 +1,5 @@
 // What the browser says about Arbor's storage: whether it is persistent (kept when the disk
 // runs low) and how much of the quota is used. The one place that reaches `navigator.storage`.
-import { RESTORE_POINTS_CAP } from './restore-points';
 import { db } from './schema';
 
 export interface StorageStatus {
@@ -50,6 +49,9 @@ export async function askForPersistenceOnce(): Promise<void> {
   if (await navigator.storage.persisted().catch(() => true)) return;
   await requestPersistentStorage();
 }
+
+/** Restore points take at most this much (bytes), or a tenth of the quota where that is less. */
+export const RESTORE_POINTS_CAP = 50_000_000;
 
 /**
  * How much restore points may take: RESTORE_POINTS_CAP, or a tenth of the quota where that is

@@ -10,7 +10,7 @@ import type { MessageRow } from '../../db/types';
 import { contentText } from '../../db/content-text';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { keepRestorePoint } from '../../workers/backups';
+import { keepRestorePoint } from '../../workers/restore-point-client';
 import { runInWorker } from '../../workers/clients';
 import { replyAgain, sendMessage } from '../../engine/turns';
 

@@ -9,7 +9,7 @@ import type { SessionRow } from '../../db/types';
 import { stopTurnsIn } from '../../engine/turns';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { keepRestorePoint } from '../../workers/backups';
+import { keepRestorePoint } from '../../workers/restore-point-client';
 
 export function SessionItem({
   session,

@@ -11,7 +11,7 @@ import {
 } from '../../db/restore-points';
 import { restorePointCap } from '../../db/storage-status';
 import { listBackups, pickFolder, type FolderBackup } from '../../io/backup-folder';
-import { backUpToFolder, type BackupOutcome } from '../../workers/backups';
+import { backUpToFolder, type BackupOutcome } from '../../workers/folder-backup';
 import { BackupFolderControls } from './backup-folder-controls';
 import type { RestoreSource } from './restore-actions';
 import { RestoreList } from './restore-list';
@@ -91,9 +91,7 @@ export function RestoreSection({ onRestore }: { onRestore: (file: File) => void 
   const choose = () =>
     run(async () => {
       const picked = await pickFolder();
-      if (!picked) return;
-      await saveBackupFolder(picked);
-      await backUp();
+      if (picked) await saveBackupFolder(picked);
     });
 
   return (

@@ -1,22 +1,9 @@
-// The page's side of restore points and folder backups. Both are made in an export worker
-// (reading, serializing and gzipping every chat), so the page only waits.
-import { markBackedUp, readBackupFolder, type RestoreReason } from '../db/restore-points';
+// A backup to the chosen folder: an export worker builds the gzipped file (reading,
+// serializing and gzipping every chat), and the page writes it, since the folder's permission
+// belongs to the page.
+import { markBackedUp, readBackupFolder } from '../db/restore-points';
 import { backupName, mayWrite, writeBackup } from '../io/backup-folder';
 import { runInWorker } from './clients';
-
-/**
- * Keeps a restore point of every chat before a change. A failure is logged and reported as
- * false, and the change goes ahead: a full disk must not stop the user deleting chats.
- */
-export async function keepRestorePoint(reason: RestoreReason): Promise<boolean> {
-  try {
-    await runInWorker('export', (worker) => worker.call('restorePoint', { reason }));
-    return true;
-  } catch (error) {
-    console.error(`Keeping a restore point (${reason}) failed`, error);
-    return false;
-  }
-}
 
 export type BackupOutcome = 'written' | 'no folder' | 'no permission';
 
