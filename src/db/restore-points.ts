@@ -1,6 +1,7 @@
 // The restore points' own IndexedDB database ("arbor-restore-points"): each point is a gzipped
 // Arbor export with when and why it was made, and the folder chosen for backups with when the
-// last one was written. Kept apart from the chats' database so an export, a Clear or a restore
+// last one was written. A point's bytes are a row of their own (`files`), so listing the points
+// never reads megabytes of exports. Kept apart from the chats' database so an export, a Clear or a restore
 // never touches them, and they never touch the chats.
 import { Dexie, type EntityTable } from 'dexie';
 import { newId } from '../lib/ids';
@@ -16,7 +17,8 @@ export type RestoreReason =
   | 'before deleting a chat'
   | 'daily';
 
-export interface RestorePointRow {
+/** A restore point as the Restore list shows it. */
+export interface RestorePointInfo {
   id: string;
   createdAt: number;
   reason: RestoreReason;
@@ -24,12 +26,17 @@ export interface RestorePointRow {
   chats: number;
   /** The gzipped file's size in bytes. */
   size: number;
+}
+
+export interface RestorePointRow extends RestorePointInfo {
   /** The gzipped Arbor export. Bytes rather than a Blob, which not every IndexedDB can store. */
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-/** A restore point as the Restore list shows it, without its bytes. */
-export type RestorePointInfo = Omit<RestorePointRow, 'bytes'>;
+interface PointFileRow {
+  id: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
 
 export interface BackupFolderRow {
   key: 'folder';
@@ -40,12 +47,13 @@ export interface BackupFolderRow {
 }
 
 class RestorePointsDb extends Dexie {
-  points!: EntityTable<RestorePointRow, 'id'>;
+  points!: EntityTable<RestorePointInfo, 'id'>;
+  files!: EntityTable<PointFileRow, 'id'>;
   folder!: EntityTable<BackupFolderRow, 'key'>;
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({ points: 'id, createdAt', folder: 'key' });
+    this.version(1).stores({ points: 'id, createdAt', files: 'id', folder: 'key' });
   }
 }
 
@@ -61,35 +69,31 @@ export async function addRestorePoint(
   point: Omit<RestorePointRow, 'id'>,
   cap: number,
 ): Promise<RestorePointInfo> {
-  const row: RestorePointRow = { ...point, id: newId() };
-  await points.transaction('rw', points.points, async () => {
-    await points.points.add(row);
-    const all = await listRestorePoints();
-    await points.points.bulkDelete(pointsToDrop(all, row.createdAt, cap));
+  const { bytes, ...rest } = point;
+  const info: RestorePointInfo = { ...rest, id: newId() };
+  await points.transaction('rw', points.points, points.files, async () => {
+    await points.points.add(info);
+    await points.files.add({ id: info.id, bytes });
+    const dropped = pointsToDrop(await points.points.toArray(), info.createdAt, cap);
+    await Promise.all([points.points.bulkDelete(dropped), points.files.bulkDelete(dropped)]);
   });
-  const { bytes: _bytes, ...info } = row;
   return info;
 }
 
 /** Every point, newest first, without their bytes. */
 export async function listRestorePoints(): Promise<RestorePointInfo[]> {
-  const rows: RestorePointInfo[] = [];
-  await points.points
-    .orderBy('createdAt')
-    .reverse()
-    .each(({ bytes: _bytes, ...info }) => rows.push(info));
-  return rows;
+  return points.points.orderBy('createdAt').reverse().toArray();
 }
 
 export async function readRestorePoint(id: string): Promise<RestorePointRow | undefined> {
-  return points.points.get(id);
+  return points.transaction('r', points.points, points.files, async () => {
+    const [info, file] = await Promise.all([points.points.get(id), points.files.get(id)]);
+    return info && file ? { ...info, bytes: file.bytes } : undefined;
+  });
 }
 
 export async function newestRestorePoint(): Promise<RestorePointInfo | undefined> {
-  const row = await points.points.orderBy('createdAt').last();
-  if (!row) return undefined;
-  const { bytes: _bytes, ...info } = row;
-  return info;
+  return points.points.orderBy('createdAt').last();
 }
 
 export async function readBackupFolder(): Promise<BackupFolderRow | undefined> {
@@ -106,5 +110,5 @@ export async function markBackedUp(at: number, chats: number): Promise<void> {
 
 /** For tests: forgets every point and the folder. */
 export async function clearRestorePoints(): Promise<void> {
-  await Promise.all([points.points.clear(), points.folder.clear()]);
+  await Promise.all([points.points.clear(), points.files.clear(), points.folder.clear()]);
 }
