@@ -283,6 +283,11 @@ test("an older Arbor's single endpoint becomes the first provider, and its chat 
       1,
     );
     await expect(dialog.getByLabel('System prompt', { exact: true })).toHaveValue('Be brief.');
+    // The chat as Arbor 4 stored it was kept before the upgrade.
+    const points = dialog.getByRole('list', { name: 'Restore points' });
+    await expect(points.getByRole('listitem').filter({ hasText: 'before upgrade' })).toContainText(
+      '1 chat',
+    );
   });
 });
 

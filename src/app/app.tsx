@@ -6,6 +6,7 @@ import { db } from '../db/schema';
 import { isSetUp } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
+import { useImport } from '../features/import-export/import-store';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
 import { SidebarImportExport } from '../features/import-export/sidebar-import-export';
 import { SearchButton } from '../features/search/search-button';
@@ -14,6 +15,7 @@ import { SessionSidebar } from '../features/sessions/session-sidebar';
 import { Notices } from './notices';
 import { useOfflineNotice } from './use-offline-notice';
 import { useStartup } from './use-startup';
+import { useSafetyCopies } from './use-safety-copies';
 import { useStorageCare } from './use-storage-care';
 import { useTheme } from './use-theme';
 import { useUi } from '../store/ui';
@@ -27,15 +29,28 @@ const SettingsDialog = lazy(() =>
 /**
  * Starts opening the database before React draws: opening a large one takes 100 ms or more,
  * which then runs beside the first render instead of after it. A failure is reported by the
- * first read at startup, which meets the same error.
+ * first read at startup, which meets the same error. A database an older Arbor left gets a
+ * restore point of its chats before it is upgraded.
  */
 export function openStorageEarly(): void {
+  // Loaded only when an upgrade is due: building an export is no part of the first paint.
+  db.beforeUpgrade = async (rows) => {
+    const { restorePointBeforeUpgrade } = await import('../io/restore-point');
+    await restorePointBeforeUpgrade(rows);
+  };
   db.open().catch(() => undefined);
+}
+
+/** A restore point or backup goes through the import preview, in place of Settings. */
+function restoreThroughPreview(file: File): void {
+  useUi.getState().setSettingsOpen(false);
+  useImport.getState().start([file], 'before restore');
 }
 
 export function App() {
   useStartup();
   useStorageCare();
+  useSafetyCopies();
   useOfflineNotice();
   useTheme();
   const settingsOpen = useUi((s) => s.settingsOpen);
@@ -71,7 +86,7 @@ export function App() {
       </main>
       {(settingsOpen || firstRun) && (
         <Suspense fallback={null}>
-          <SettingsDialog open firstRun={firstRun} />
+          <SettingsDialog open firstRun={firstRun} onRestore={restoreThroughPreview} />
         </Suspense>
       )}
       <ImportExportRoot />

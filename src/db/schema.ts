@@ -3,6 +3,7 @@
 // drafts (drafts), and the search index (searchIndex).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
+import { readBeforeUpgrade, type RowsBeforeUpgrade } from './pre-upgrade';
 import { endpointToProvider } from './upgrade-to-providers';
 import type { MessageRow, ProviderRow, SessionRow } from './types';
 
@@ -46,7 +47,18 @@ export class NewerDatabaseError extends Error {
   }
 }
 
+/** Given the chats of a database about to be upgraded, before the upgrade runs. */
+export type BeforeUpgrade = (rows: RowsBeforeUpgrade) => Promise<void>;
+
 export class ArborDb extends Dexie {
+  /**
+   * Runs before the first open when the database on disk is older than this code (the page
+   * sets it to keep a restore point). A failure is logged and the upgrade goes ahead: refusing
+   * to open would lock the user out of every chat.
+   */
+  beforeUpgrade: BeforeUpgrade | undefined;
+  private prepared: Promise<void> | undefined;
+
   sessions!: EntityTable<SessionRow, 'id'>;
   messages!: EntityTable<MessageRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
@@ -85,6 +97,23 @@ export class ArborDb extends Dexie {
     this.on('ready', () => {
       if (this.backendDB().version > this.verno * 10) throw new NewerDatabaseError();
     });
+  }
+
+  // Dexie opens through this method, also when a query opens the database by itself.
+  override open() {
+    this.prepared ??= this.prepare();
+    return Dexie.Promise.resolve(this.prepared).then(() => super.open());
+  }
+
+  private async prepare(): Promise<void> {
+    const hook = this.beforeUpgrade;
+    if (!hook) return;
+    try {
+      const rows = await readBeforeUpgrade(this.name, this.verno * 10);
+      if (rows) await hook(rows);
+    } catch (error) {
+      console.error('Keeping a restore point before the upgrade failed', error);
+    }
   }
 }
 

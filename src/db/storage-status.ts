@@ -49,3 +49,21 @@ export async function askForPersistenceOnce(): Promise<void> {
   if (await navigator.storage.persisted().catch(() => true)) return;
   await requestPersistentStorage();
 }
+
+/** Restore points take at most this much (bytes), or a tenth of the quota where that is less. */
+export const RESTORE_POINTS_CAP = 50_000_000;
+
+/**
+ * How much restore points may take: RESTORE_POINTS_CAP, or a tenth of the quota where that is
+ * less, so on a small disk they never crowd out the chats they protect.
+ */
+export async function restorePointCap(): Promise<number> {
+  const quota =
+    'storage' in navigator && 'estimate' in navigator.storage
+      ? await navigator.storage.estimate().then(
+          (e) => e.quota ?? 0,
+          () => 0,
+        )
+      : 0;
+  return quota > 0 ? Math.min(RESTORE_POINTS_CAP, quota / 10) : RESTORE_POINTS_CAP;
+}

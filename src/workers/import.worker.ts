@@ -2,9 +2,11 @@
 // and writes it off the main thread, so a 100 MB file never freezes the page. It opens the same IndexedDB
 // database as the page; Dexie tells the page's live queries about the rows it adds. One
 // worker holds one import: `load` previews it, `commit` writes what was previewed.
+import type { RestoreReason } from '../db/restore-points';
 import { db } from '../db/schema';
 import { ImportJob, type ImportProgress } from '../io/import-job';
 import { fileSource } from '../io/import-source';
+import { makeRestorePoint } from '../io/restore-point';
 import { serve, type CallContext } from './rpc';
 
 const PROGRESS_EVERY_MS = 50;
@@ -34,10 +36,33 @@ const api = {
       ),
     );
   },
-  commit: (_: undefined, { emit }: CallContext<ImportProgress>) => {
-    if (!job) return Promise.reject(new Error('there is nothing loaded to import'));
+  /** Keeps a restore point (`reason`), then writes what `load` previewed. */
+  commit: async ({ reason }: { reason: RestoreReason }, { emit }: CallContext<ImportProgress>) => {
+    if (!job) throw new Error('there is nothing loaded to import');
+    const loaded = job;
     reportTo(emit);
-    return job.commit();
+    await makeRestorePoint(db, reason);
+    return loaded.commit();
+  },
+  /**
+   * Keeps a restore point, then replaces every chat with the file's, in one transaction: if
+   * the file can't be written, every chat stays as it was.
+   */
+  replace: async (file: Blob, { emit }: CallContext<ImportProgress>) => {
+    reportTo(emit);
+    const replacing = new ImportJob(db, (progress) => report(progress));
+    const name = file instanceof File ? file.name : 'restore.json.gz';
+    const preview = await replacing.load([
+      fileSource(file instanceof File ? file : new File([file], name)),
+    ]);
+    if (preview.rejected.length > 0 && preview.added.length + preview.duplicates.length === 0) {
+      throw new Error(preview.rejected[0]?.reason ?? 'nothing in it can be restored');
+    }
+    await makeRestorePoint(db, 'before replacing everything');
+    return db.transaction('rw', db.sessions, db.messages, async () => {
+      await Promise.all([db.sessions.clear(), db.messages.clear()]);
+      return replacing.commit();
+    });
   },
 };
 

@@ -10,6 +10,7 @@ import type { MessageRow } from '../../db/types';
 import { contentText } from '../../db/content-text';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
+import { keepRestorePoint } from '../../workers/restore-point-client';
 import { runInWorker } from '../../workers/clients';
 import { replyAgain, sendMessage } from '../../engine/turns';
 
@@ -25,10 +26,11 @@ export function chooseChatModel(sessionId: string | null, providerId: string, mo
 }
 
 /**
- * Removes every message of the chat and offers Undo. False when there was nothing to clear.
- * The chat itself stays, with its title and settings.
+ * Keeps a restore point, then removes every message of the chat and offers Undo. False when
+ * there was nothing to clear. The chat itself stays, with its title and settings.
  */
 export async function clearChat(sessionId: string): Promise<boolean> {
+  await keepRestorePoint('before clear');
   const saved = await clearSession(sessionId);
   if (!saved || saved.messages.length === 0) return false;
   useUi.getState().notify({

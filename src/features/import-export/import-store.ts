@@ -1,6 +1,7 @@
 // The import dialog's state: loading with progress, the preview, saving, or a failure. The job
 // itself runs in the worker; this only tracks where it is and reacts to Import and Cancel.
 import { create } from 'zustand';
+import type { RestoreReason } from '../../db/restore-points';
 import type { ImportProgress, ImportSummary } from '../../io/import-job';
 import type { Rejection } from '../../io/candidate';
 import { readStorageStatus } from '../../db/storage-status';
@@ -14,13 +15,20 @@ export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'loading'; files: string[]; progress: ImportProgress | null }
   /** `problem`: why the last Import failed when it can be pressed again (a full disk). */
-  | { kind: 'preview'; files: string[]; summary: ImportSummary; problem?: string }
+  | {
+      kind: 'preview';
+      files: string[];
+      summary: ImportSummary;
+      reason: RestoreReason;
+      problem?: string;
+    }
   | { kind: 'writing'; files: string[]; summary: ImportSummary; progress: ImportProgress | null }
   | { kind: 'failed'; files: string[]; message: string; details: Rejection[] };
 
 interface ImportState {
   phase: ImportPhase;
-  start: (files: File[]) => void;
+  /** `reason` names the restore point kept before writing: a restore says so. */
+  start: (files: File[], reason?: RestoreReason) => void;
   confirm: () => void;
   cancel: () => void;
 }
@@ -50,7 +58,7 @@ export const useImport = create<ImportState>()((set, get) => {
   return {
     phase: { kind: 'idle' },
 
-    start(list) {
+    start(list, reason = 'before import') {
       if (get().phase.kind === 'writing') return;
       runner?.dispose();
       const files = list.map((f) => f.name);
@@ -60,7 +68,8 @@ export const useImport = create<ImportState>()((set, get) => {
       current.load(list).then(
         (summary) => {
           if (runner !== current) return;
-          if (!isUnusable(summary)) return set({ phase: { kind: 'preview', files, summary } });
+          if (!isUnusable(summary))
+            return set({ phase: { kind: 'preview', files, summary, reason } });
           const message = summary.rejected.length
             ? 'Nothing in this file can be imported.'
             : 'This file holds no chats, so there is nothing to import.';
@@ -80,7 +89,7 @@ export const useImport = create<ImportState>()((set, get) => {
       set({
         phase: { kind: 'writing', files: phase.files, summary: phase.summary, progress: null },
       });
-      current.commit().then(
+      current.commit(phase.reason).then(
         (summary) => {
           current.dispose();
           runner = undefined;
@@ -96,7 +105,7 @@ export const useImport = create<ImportState>()((set, get) => {
               if (runner !== current) return;
               const problem = diskFullText(phase.summary.bytes, free);
               set({
-                phase: { kind: 'preview', files: phase.files, summary: phase.summary, problem },
+                phase: { ...phase, kind: 'preview', problem },
               });
             });
             return;

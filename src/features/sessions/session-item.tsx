@@ -9,6 +9,7 @@ import type { SessionRow } from '../../db/types';
 import { stopTurnsIn } from '../../engine/turns';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
+import { keepRestorePoint } from '../../workers/restore-point-client';
 
 export function SessionItem({
   session,
@@ -29,6 +30,7 @@ export function SessionItem({
   const remove = async () => {
     setConfirming(false);
     stopTurnsIn(session.id);
+    await keepRestorePoint('before deleting a chat');
     await deleteSession(session.id);
     if (useUi.getState().activeSessionId === session.id) {
       const next = await newestSession();

@@ -1,5 +1,5 @@
 // Settings: the providers Arbor can send chats to, the system prompt new chats start with, the
-// theme, and how the browser keeps Arbor's storage.
+// theme, and how the browser keeps Arbor's storage, with restore points and backups.
 // On the first run it welcomes the user and asks for the first provider and the model new
 // chats use.
 import { useState } from 'react';
@@ -16,7 +16,16 @@ import { ToolsSection } from './tools-section';
 
 type Editing = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; provider: ProviderRow };
 
-export function SettingsDialog({ open, firstRun }: { open: boolean; firstRun: boolean }) {
+export function SettingsDialog({
+  open,
+  firstRun,
+  onRestore,
+}: {
+  open: boolean;
+  firstRun: boolean;
+  /** Takes a restore point or backup file into the import preview. */
+  onRestore: (file: File) => void;
+}) {
   const close = () => useUi.getState().setSettingsOpen(false);
   return (
     <Dialog
@@ -35,12 +44,18 @@ export function SettingsDialog({ open, firstRun }: { open: boolean; firstRun: bo
           <ProviderForm askModel onDone={close} />
         </>
       )}
-      {open && !firstRun && <Providers onClose={close} />}
+      {open && !firstRun && <Providers onClose={close} onRestore={onRestore} />}
     </Dialog>
   );
 }
 
-function Providers({ onClose }: { onClose: () => void }) {
+function Providers({
+  onClose,
+  onRestore,
+}: {
+  onClose: () => void;
+  onRestore: (file: File) => void;
+}) {
   const [editing, setEditing] = useState<Editing>({ kind: 'list' });
   const back = () => setEditing({ kind: 'list' });
   switch (editing.kind) {
@@ -54,7 +69,7 @@ function Providers({ onClose }: { onClose: () => void }) {
           <NewChatSettings />
           <ToolsSection />
           <AppearanceSection />
-          <StorageSection />
+          <StorageSection onRestore={onRestore} />
           <div className="mt-4 flex justify-end border-t border-stone-200 pt-4">
             <Button onClick={onClose}>Close</Button>
           </div>

@@ -1,6 +1,6 @@
 // Settings' Storage section: whether the browser keeps Arbor's data when the disk runs low
-// (persistent storage), with a way to ask for it, and how much of the space the browser allows
-// is used, and by chats.
+// (persistent storage), with a way to ask for it, how much of the space the browser allows
+// is used, and by chats, and restore points, folder backups and Restore.
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import {
@@ -9,9 +9,11 @@ import {
   type StorageStatus,
 } from '../../db/storage-status';
 import { formatBytes } from '../../lib/format-bytes';
+import { RestoreSection } from './restore-section';
 import { storageWarning, usedShare } from './storage-words';
 
-export function StorageSection() {
+/** `onRestore` takes a restore point or backup file into the import preview. */
+export function StorageSection({ onRestore }: { onRestore: (file: File) => void }) {
   const [status, setStatus] = useState<StorageStatus | undefined | null>(null);
   const [refused, setRefused] = useState(false);
   const refresh = useCallback(() => {
@@ -52,6 +54,7 @@ export function StorageSection() {
           <Usage status={status} />
         </>
       )}
+      <RestoreSection onRestore={onRestore} />
     </section>
   );
 }
