@@ -2,14 +2,14 @@
 // exporting a large database never freezes the page. The file goes back as a Blob, which is
 // handed over without copying its bytes.
 import { db } from '../db/schema';
-import { exportJson, exportMarkdown, exportOpenai } from '../io/export-data';
+import { exportJson, exportMarkdown, exportOpenai, type ExportScope } from '../io/export-data';
 import type { OpenaiShape } from '../io/export-openai';
 import { serve } from './rpc';
 
 const api = {
-  /** Every chat, or only `sessionIds`. */
-  export: async ({ sessionIds }: { sessionIds?: string[] }) => {
-    const { parts, count } = await exportJson(db, sessionIds);
+  /** Every chat, only `sessionIds`, or one folder with its chats. */
+  export: async (scope: ExportScope) => {
+    const { parts, count } = await exportJson(db, scope);
     return { file: new Blob(parts, { type: 'application/json' }), count };
   },
   /** A chat's active path as Markdown; undefined when the chat no longer exists. */

@@ -256,7 +256,11 @@ function rowsAt(table: keyof ArborRows, version: number): object[] {
   if (version < 7) return withProvider;
   // Version 7 added folders and pins: one chat is in a folder, another pinned.
   return withProvider.map((s) =>
-    s.id === 'ses-lisbon' ? { ...s, folderId: 'fld-travel' } : s.id === 'ses-fork' ? { ...s, pinned: true } : s,
+    s.id === 'ses-lisbon'
+      ? { ...s, folderId: 'fld-travel' }
+      : s.id === 'ses-fork'
+        ? { ...s, pinned: true }
+        : s,
   );
 }
 
