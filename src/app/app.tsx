@@ -6,6 +6,7 @@ import { db } from '../db/schema';
 import { isSetUp } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
+import { exportFolder } from '../features/import-export/export-actions';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
 import { SidebarImportExport } from '../features/import-export/sidebar-import-export';
 import { SearchButton } from '../features/search/search-button';
@@ -54,6 +55,7 @@ export function App() {
         />
       )}
       <SessionSidebar
+        onExportFolder={(folder) => void exportFolder(folder)}
         tools={
           <>
             <SearchButton />
