@@ -1,7 +1,7 @@
 // The search dialog: a box for the text, a choice of folder to search in, the index's progress
 // while it is being built, and the results grouped by chat, newest first.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import { listFolders, sessionIdsInFolder } from '../../db/queries';
 import type { IndexStatus } from '../../db/search/search-service';
@@ -24,6 +24,7 @@ const NO_CHATS: string[] = [];
 export function SearchDialog() {
   const [text, setText] = useState('');
   const [folderId, setFolderId] = useState('');
+  const folderSelectId = useId();
   const folders = useLiveQuery(listFolders);
   const sessionIds = useLiveQuery(
     () => (folderId ? sessionIdsInFolder(folderId) : undefined),
@@ -50,9 +51,10 @@ export function SearchDialog() {
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none"
       />
       {folders && folders.length > 0 && (
-        <label className="mt-2 flex items-center gap-2 text-sm text-stone-700">
-          Folder
+        <div className="mt-2 flex items-center gap-2 text-sm text-stone-700">
+          <label htmlFor={folderSelectId}>Folder</label>
           <select
+            id={folderSelectId}
             value={folderId}
             onChange={(e) => setFolderId(e.target.value)}
             className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
@@ -64,7 +66,7 @@ export function SearchDialog() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {progress && (
         <p role="status" className="mt-2 text-xs text-stone-500">

@@ -1,6 +1,7 @@
 // One folder in the sidebar: a group named by its title, holding its header (collapse or expand
 // it, its menu) and, while expanded, its chats. Chats dragged onto it move into it.
 import { useState, type CSSProperties, type DragEvent, type ReactNode } from 'react';
+import { DotsIcon } from '../../components/ui/icons';
 import { Menu } from '../../components/ui/menu';
 import { renameFolder, setFolderCollapsed } from '../../db/folders-repo';
 import type { FolderRow } from '../../db/types';
@@ -129,7 +130,7 @@ export function FolderItem({
                 { label: `Delete folder ${title}`, run: () => void removeFolder(folder) },
               ]}
             >
-              <span aria-hidden="true">⋯</span>
+              <DotsIcon />
             </Menu>
           )}
         </div>

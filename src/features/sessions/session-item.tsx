@@ -3,7 +3,7 @@
 import { useState, type CSSProperties } from 'react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { PencilIcon, TrashIcon } from '../../components/ui/icons';
+import { DotsIcon, PencilIcon, PinIcon, TrashIcon } from '../../components/ui/icons';
 import { Menu, type MenuItem } from '../../components/ui/menu';
 import { newestSession } from '../../db/queries';
 import { deleteSession, renameSession } from '../../db/sessions-repo';
@@ -105,8 +105,8 @@ export function SessionItem({
           <span className="block truncate">
             {session.pinned && (
               // The menu says Pin or Unpin; the mark is for the eye only.
-              <span aria-hidden="true" className="mr-1" title="Pinned">
-                📌
+              <span className="mr-1 inline-block align-[-1px] text-emerald-700">
+                <PinIcon />
               </span>
             )}
             {session.title}
@@ -129,7 +129,7 @@ export function SessionItem({
             items={menuItems}
             onClose={() => setChoosingFolder(false)}
           >
-            <span aria-hidden="true">⋯</span>
+            <DotsIcon />
           </Menu>
           <Button
             variant="ghost"
