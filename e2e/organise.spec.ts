@@ -94,7 +94,14 @@ test('a pinned chat stays on top, its menu says Unpin, and it stays pinned after
   const [alpha, bravo, charlie] = CHATS as [string, string, string];
   await expect(sessionList(page).getByRole('listitem')).toHaveText([charlie, bravo, alpha]);
 
-  await chooseInChatMenu(page, alpha, 'Pin');
+  // From the keyboard: the menu opens with its first item focused.
+  await sessionItem(page, alpha)
+    .getByRole('button', { name: `More actions for ${alpha}`, exact: true })
+    .focus();
+  await page.keyboard.press('Enter');
+  const pin = page.getByRole('menuitem', { name: 'Pin', exact: true });
+  await expect(pin).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(sessionList(page).getByRole('listitem')).toHaveText([alpha, charlie, bravo]);
   await page.reload();
   await expect(sessionList(page).getByRole('listitem').first()).toHaveAccessibleName(alpha);

@@ -1,8 +1,9 @@
 // A button that opens a menu of actions. It works from the keyboard as menus do: the first item
 // takes focus on opening (and again when the items change, as when an item opens a list of
 // choices), arrow keys, Home and End move between items, Escape closes it and gives focus back
-// to the button, Tab closes it. The menu is drawn over the page (in a portal), so a scrolling
-// or transformed list around the button neither clips nor shifts it.
+// to the button, Tab closes it. The menu is drawn over the page (in a portal into the landmark
+// around the button), so a scrolling or transformed list around the button neither clips nor
+// shifts it.
 import {
   useEffect,
   useLayoutEffect,
@@ -55,6 +56,7 @@ export function Menu({
 }) {
   const [open, setOpen] = useState(false);
   const [place, setPlace] = useState<CSSProperties>({});
+  const [host, setHost] = useState<Element | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const itemKey = items.map((i) => i.label).join('\n');
@@ -70,12 +72,14 @@ export function Menu({
   };
 
   useLayoutEffect(() => {
-    if (open && button.current) setPlace(placeBelowOrAbove(button.current));
+    if (!open || !button.current) return;
+    setPlace(placeBelowOrAbove(button.current));
+    setHost(button.current.closest('aside, main, [role="dialog"]') ?? document.body);
   }, [open]);
 
   useEffect(() => {
-    if (open) menuItems()[0]?.focus();
-  }, [open, itemKey]);
+    if (open && host) menuItems()[0]?.focus();
+  }, [open, host, itemKey]);
 
   useEffect(() => {
     if (!open) return;
@@ -130,6 +134,7 @@ export function Menu({
         {children}
       </Button>
       {open &&
+        host &&
         createPortal(
           <div
             ref={menu}
@@ -157,7 +162,7 @@ export function Menu({
               </button>
             ))}
           </div>,
-          document.body,
+          host,
         )}
     </>
   );
