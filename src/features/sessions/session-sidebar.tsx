@@ -46,7 +46,8 @@ export function SessionSidebar({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimate(rows[index]),
-    overscan: 5,
+    // A folder row may hold many chats, so a few rows beyond the screen are plenty.
+    overscan: 3,
     // The list fills the sidebar's height, so the first rows are drawn before it is measured.
     initialRect: { width: 0, height: window.innerHeight },
     getItemKey: (index) => {
