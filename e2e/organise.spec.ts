@@ -1,10 +1,17 @@
 // Organising chats: a pinned chat stays on top; folders are made, filled from a chat's menu and
 // by drag and drop, collapsed, renamed and deleted (with Undo), and all of it lasts a reload;
-// a folder exports alone and imports back whole; search can be limited to one folder.
-// The chats arrive through Import, so no test waits for a model.
+// a folder exports alone and imports back whole; search can be limited to one folder; a new
+// chat started in a folder is stored in it.
+// The chats arrive through Import, so only the new chat waits for (the mock) model.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { configureEndpoint, sessionItem, sessionList } from './helpers/app';
+import {
+  configureEndpoint,
+  messageBox,
+  sendAndWait,
+  sessionItem,
+  sessionList,
+} from './helpers/app';
 import { chooseFiles, confirmImport, dropFile, importDialog } from './helpers/import';
 
 const T0 = Date.UTC(2026, 1, 2, 9, 0);
@@ -215,4 +222,24 @@ test('search limited to a folder finds only its chats; the folder exports alone 
   await confirmImport(page);
   await expect(chatTitles(folder(page, 'Lights'))).toHaveText([bravo, alpha]);
   await expect(sessionItem(page, charlie)).toHaveCount(0);
+});
+
+test('New chat in a folder stores the chat in that folder with its first message', async ({
+  page,
+}) => {
+  await start(page);
+  await newFolder(page, 'Ideas');
+  await chooseInFolderMenu(page, 'Ideas', 'New chat in Ideas');
+  await expect(messageBox(page)).toBeFocused();
+  await expect(folder(page, 'Ideas').getByRole('listitem')).toHaveCount(0);
+  await sendAndWait(page, 'A kite that flies at night');
+  const ideas = folder(page, 'Ideas');
+  await expect(ideas.getByRole('listitem')).toHaveCount(1);
+  await expect(ideas.getByRole('listitem')).toContainText('A kite that flies at night');
+  await expect(sessionItem(page, CHATS[0] ?? '')).toBeVisible();
+  // A chat started with New chat goes in no folder.
+  await page.getByRole('button', { name: 'New chat', exact: true }).click();
+  await sendAndWait(page, 'A plain question');
+  await expect(ideas.getByRole('listitem')).toHaveCount(1);
+  await expect(sessionList(page).getByRole('listitem', { name: /A plain question/ })).toBeVisible();
 });
