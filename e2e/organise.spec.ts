@@ -231,6 +231,7 @@ test('New chat in a folder stores the chat in that folder with its first message
   await newFolder(page, 'Ideas');
   await chooseInFolderMenu(page, 'Ideas', 'New chat in Ideas');
   await expect(messageBox(page)).toBeFocused();
+  await expect(page.getByRole('main').getByText('In the folder “Ideas”')).toBeVisible();
   await expect(folder(page, 'Ideas').getByRole('listitem')).toHaveCount(0);
   await sendAndWait(page, 'A kite that flies at night');
   const ideas = folder(page, 'Ideas');

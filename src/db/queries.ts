@@ -15,6 +15,10 @@ export async function listFolders(): Promise<FolderRow[]> {
   return folders.sort((a, b) => a.title.localeCompare(b.title) || a.createdAt - b.createdAt);
 }
 
+export function readFolder(id: string): Promise<FolderRow | undefined> {
+  return db.folders.get(id);
+}
+
 /** The ids of the chats in a folder. */
 export function sessionIdsInFolder(folderId: string): Promise<string[]> {
   return db.sessions.where('folderId').equals(folderId).primaryKeys();
