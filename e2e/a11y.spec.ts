@@ -1,6 +1,7 @@
 // axe finds no accessibility violations on Arbor's screens: the first run, the empty app, a
 // chat with replies (markdown, code, math, a branch) in the light and the dark theme,
-// Settings, the import preview, the tree view and search.
+// Settings, the import preview, the tree view, search, and the session list with folders and
+// pins.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -10,7 +11,7 @@ import {
   settingsDialog,
   welcomeDialog,
 } from './helpers/app';
-import { dropFile, importDialog } from './helpers/import';
+import { confirmImport, dropFile, importDialog } from './helpers/import';
 import { uniqueMarker } from './helpers/mock';
 
 /** Runs axe on the page as it is now and fails with each violation's rule and elements. */
@@ -59,6 +60,52 @@ test('Settings has no violations', async ({ page }) => {
   await configureEndpoint(page);
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(settingsDialog(page).getByRole('group', { name: 'Theme' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the session list with a pinned chat, folders and an open chat menu has no violations', async ({
+  page,
+}) => {
+  await configureEndpoint(page);
+  const chat = (id: string, title: string, extra: object) => ({
+    id,
+    title,
+    titleIsCustom: true,
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    model: 'mock-small',
+    systemPrompt: '',
+    params: {},
+    activeLeafId: null,
+    messages: [],
+    ...extra,
+  });
+  await dropFile(
+    page,
+    'organised.json',
+    JSON.stringify({
+      format: 'arbor',
+      version: 1,
+      exportedAt: '2026-02-03T00:00:00.000Z',
+      folders: [
+        { id: 'open', title: 'Open folder', createdAt: 1 },
+        { id: 'shut', title: 'Collapsed folder', createdAt: 2, collapsed: true },
+      ],
+      sessions: [
+        chat('a', 'Pinned chat', { pinned: true }),
+        chat('b', 'Filed chat', { folderId: 'open' }),
+        chat('c', 'Hidden chat', { folderId: 'shut' }),
+        chat('d', 'Loose chat', {}),
+      ],
+    }),
+  );
+  await confirmImport(page);
+  const list = page.getByRole('navigation', { name: 'Sessions' });
+  await expect(list.getByRole('group', { name: 'Open folder' })).toContainText('Filed chat');
+  await expectNoViolations(page);
+  await list.getByRole('button', { name: 'More actions for Filed chat' }).click();
+  await page.getByRole('menuitem', { name: 'Move to folder' }).click();
+  await expect(page.getByRole('menuitemradio', { name: 'Collapsed folder' })).toBeFocused();
   await expectNoViolations(page);
 });
 

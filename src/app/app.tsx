@@ -7,6 +7,7 @@ import { isSetUp } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
 import { useImport } from '../features/import-export/import-store';
+import { exportFolder } from '../features/import-export/export-actions';
 import { SessionExportMenu } from '../features/import-export/session-export-menu';
 import { SidebarImportExport } from '../features/import-export/sidebar-import-export';
 import { SearchButton } from '../features/search/search-button';
@@ -69,6 +70,7 @@ export function App() {
         />
       )}
       <SessionSidebar
+        onExportFolder={(folder) => void exportFolder(folder)}
         tools={
           <>
             <SearchButton />

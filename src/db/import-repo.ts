@@ -2,9 +2,10 @@
 // or updatedAt with the incoming ones, their messages, incoming message ids already taken),
 // then write the whole import in ONE transaction, deciding again inside it so another tab's
 // writes since the preview are seen. Rows are added, never put: a clash aborts the whole
-// import instead of overwriting, and a failed import leaves nothing behind.
+// import instead of overwriting, and a failed import leaves nothing behind. The file's folders
+// are added unless a folder with that id is already here, whose chats they then join.
 import type { ArborDb } from './schema';
-import type { MessageRow, SessionRow } from './types';
+import type { FolderRow, MessageRow, SessionRow } from './types';
 
 export interface ImportLookup {
   sessionIds: string[];
@@ -63,9 +64,12 @@ export async function writeImport<T extends ImportWrite>(
   lookup: ImportLookup,
   decide: (existing: ExistingRows) => T,
   onProgress?: (done: number, total: number) => void,
+  folders: readonly FolderRow[] = [],
 ): Promise<T> {
-  return db.transaction('rw', db.sessions, db.messages, async () => {
+  return db.transaction('rw', db.sessions, db.messages, db.folders, async () => {
     const plan = decide(await readExisting(db, lookup));
+    const here = await db.folders.bulkGet(folders.map((f) => f.id));
+    await db.folders.bulkAdd(folders.filter((_, i) => here[i] === undefined));
     await db.sessions.bulkAdd(plan.write.map((w) => w.session));
     const rows = plan.write.flatMap((w) => w.messages);
     for (let i = 0; i < rows.length; i += WRITE_CHUNK) {

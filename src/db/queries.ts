@@ -1,12 +1,27 @@
 // The reads the screen runs as live queries. The UI reads through these and writes through the
 // repositories; it never touches the database object itself.
 import { db } from './schema';
-import type { MessageRow, ProviderRow, SessionRow } from './types';
+import type { FolderRow, MessageRow, ProviderRow, SessionRow } from './types';
 
 /** Every chat, or the newest `limit`, by last activity. */
 export function listSessionsNewestFirst(limit?: number): Promise<SessionRow[]> {
   const newest = db.sessions.orderBy('updatedAt').reverse();
   return (limit === undefined ? newest : newest.limit(limit)).toArray();
+}
+
+/** Every folder, by title. */
+export async function listFolders(): Promise<FolderRow[]> {
+  const folders = await db.folders.toArray();
+  return folders.sort((a, b) => a.title.localeCompare(b.title) || a.createdAt - b.createdAt);
+}
+
+export function readFolder(id: string): Promise<FolderRow | undefined> {
+  return db.folders.get(id);
+}
+
+/** The ids of the chats in a folder. */
+export function sessionIdsInFolder(folderId: string): Promise<string[]> {
+  return db.sessions.where('folderId').equals(folderId).primaryKeys();
 }
 
 export function newestSession(): Promise<SessionRow | undefined> {

@@ -117,6 +117,29 @@ describe('version 6: the search index', () => {
   );
 });
 
+describe('version 7: folders and pins', () => {
+  it.each(seededBefore(7))(
+    'keeps every chat unpinned and in no folder, and files and pins them after a version-%i database is upgraded',
+    async (version) => {
+      await seedVersion(NAME, version);
+      const db = await openToday();
+      const sessions = await db.sessions.toArray();
+      expect(sessions).toHaveLength(3);
+      expect(sessions.filter((s) => s.pinned || s.folderId !== undefined)).toEqual([]);
+      expect(await db.folders.count()).toBe(0);
+
+      const folder = { id: 'fld-trips', title: 'Trips', createdAt: 1, collapsed: true };
+      await db.folders.add(folder);
+      await db.sessions.update('ses-lisbon', { folderId: 'fld-trips', pinned: true });
+      expect(await db.folders.get('fld-trips')).toEqual(folder);
+      expect(await db.sessions.where('folderId').equals('fld-trips').primaryKeys()).toEqual([
+        'ses-lisbon',
+      ]);
+      expect((await db.sessions.get('ses-lisbon'))?.pinned).toBe(true);
+    },
+  );
+});
+
 describe('version 5: providers', () => {
   it.each(seededBefore(5))(
     'makes the endpoint of a version-%i database the first provider, used by every chat',

@@ -1,11 +1,11 @@
 // The Dexie database: the single source of truth for sessions, messages, the providers replies
 // go to, settings, the text of replies while they stream (streams) and unsent message-box
-// drafts (drafts), and the search index (searchIndex).
+// drafts (drafts), the search index (searchIndex) and the folders chats are kept in (folders).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
 import { readBeforeUpgrade, type RowsBeforeUpgrade } from './pre-upgrade';
 import { endpointToProvider } from './upgrade-to-providers';
-import type { MessageRow, ProviderRow, SessionRow } from './types';
+import type { FolderRow, MessageRow, ProviderRow, SessionRow } from './types';
 
 export interface SettingRow {
   key: string;
@@ -66,6 +66,7 @@ export class ArborDb extends Dexie {
   drafts!: EntityTable<DraftRow, 'sessionId'>;
   providers!: EntityTable<ProviderRow, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'week'>;
+  folders!: EntityTable<FolderRow, 'id'>;
 
   constructor(name = 'arbor') {
     super(name);
@@ -86,6 +87,12 @@ export class ArborDb extends Dexie {
       .upgrade(endpointToProvider);
     // v6: the search index, kept so that opening Arbor never indexes every message again.
     this.version(6).stores({ searchIndex: 'week' });
+    // v7: folders, and chats by folder (to move a folder's chats out or export them). A chat
+    // without pinned or folderId is unpinned and in no folder, so older rows need no upgrade.
+    this.version(7).stores({
+      folders: 'id',
+      sessions: 'id, updatedAt, forkedFrom.sessionId, providerId, folderId',
+    });
     // A newer Arbor in another tab upgrades the database: this connection closes for good rather
     // than reopening, which would write rows shaped for this version into the newer schema.
     this.on('versionchange', (event) => {

@@ -12,7 +12,11 @@ export interface NewSessionDefaults {
   systemPrompt: string;
 }
 
-export async function createSession(defaults: NewSessionDefaults): Promise<string> {
+/** `folderId` puts the new chat in that folder (New chat in a folder). */
+export async function createSession(
+  defaults: NewSessionDefaults,
+  folderId?: string,
+): Promise<string> {
   const now = Date.now();
   const session: SessionRow = {
     id: newId(),
@@ -25,6 +29,7 @@ export async function createSession(defaults: NewSessionDefaults): Promise<strin
     systemPrompt: defaults.systemPrompt,
     params: {},
     activeLeafId: null,
+    ...(folderId ? { folderId } : {}),
   };
   await db.sessions.add(session);
   return session.id;

@@ -119,6 +119,19 @@ export interface SessionRow {
    * server. Server addresses stay in settings: only these ids are kept with the chat.
    */
   toolServerIds?: string[];
+  /** Pinned chats stay at the top of the list; absent means not pinned. */
+  pinned?: boolean;
+  /** The folder the chat is in; absent means none. */
+  folderId?: string;
+}
+
+/** A named group of chats in the session list. Chats point at it by folderId. */
+export interface FolderRow {
+  id: string;
+  title: string;
+  createdAt: number;
+  /** The list shows only the folder's header while collapsed. */
+  collapsed: boolean;
 }
 
 /** A model an endpoint offers, with its context window where the endpoint's list tells it. */

@@ -3,7 +3,7 @@
 // messages in (createdAt, id) order, known keys in a fixed order and opaque objects (content
 // parts, tool calls, usage) with sorted keys, so the same data always gives the same file.
 import { byCreation } from '../db/tree';
-import type { MessageRow, SessionRow } from '../db/types';
+import type { FolderRow, MessageRow, SessionRow } from '../db/types';
 import { sortKeysDeep } from './canonical';
 import {
   EXPORT_FORMAT,
@@ -60,6 +60,8 @@ export function toExportedSession(
     ...(fork
       ? { forkedFrom: { sessionId: fork.sessionId, messageId: fork.messageId, title: fork.title } }
       : {}),
+    ...(session.pinned ? { pinned: true } : {}),
+    ...(session.folderId !== undefined ? { folderId: session.folderId } : {}),
     messages: [...rows].sort(byCreation).map(toExportedMessage),
   };
 }
@@ -68,10 +70,21 @@ function bySessionCreation(a: SessionRow, b: SessionRow): number {
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+function toExportedFolder(folder: FolderRow): FolderRow {
+  return {
+    id: folder.id,
+    title: folder.title,
+    createdAt: folder.createdAt,
+    collapsed: folder.collapsed,
+  };
+}
+
+/** `folders` are the folders the file carries: those its chats are in, or the one exported. */
 export function buildExport(
   sessions: readonly SessionRow[],
   messages: readonly MessageRow[],
   exportedAt: Date,
+  folders: readonly FolderRow[] = [],
 ): ArborExport {
   const bySession = new Map<string, MessageRow[]>();
   for (const m of messages) {
@@ -79,10 +92,14 @@ export function buildExport(
     if (list) list.push(m);
     else bySession.set(m.sessionId, [m]);
   }
+  const exportedFolders = [...folders]
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(toExportedFolder);
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: exportedAt.toISOString(),
+    ...(exportedFolders.length > 0 ? { folders: exportedFolders } : {}),
     sessions: [...sessions]
       .sort(bySessionCreation)
       .map((s) => toExportedSession(s, bySession.get(s.id) ?? [])),

@@ -1,6 +1,6 @@
 // What every format converter produces: candidate sessions with their rows, sessions it had
 // to reject (and why), and notes on what it repaired. Nothing here has touched the database.
-import type { MessageRow, SessionRow } from '../db/types';
+import type { FolderRow, MessageRow, SessionRow } from '../db/types';
 
 export interface Candidate {
   /** Where in the file it came from, for messages to the user: `conversations[3] “Title”`. */
@@ -16,6 +16,8 @@ export interface Rejection {
 
 export interface ConvertResult {
   candidates: Candidate[];
+  /** The folders candidates are in, from an Arbor export; other formats have none. */
+  folders?: FolderRow[];
   rejected: Rejection[];
   repairs: string[];
 }

@@ -107,7 +107,14 @@ export function convertText(
     const candidates = result.candidates.map((c) =>
       repairCandidate(c, repairs, { answerToolCalls: format !== 'arbor' }),
     );
-    return { name, format, candidates, rejected: result.rejected, repairs };
+    return {
+      name,
+      format,
+      candidates,
+      ...(result.folders ? { folders: result.folders } : {}),
+      rejected: result.rejected,
+      repairs,
+    };
   } catch (error) {
     console.warn(`Importing ${name} as ${FORMAT_NAMES[format]} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);

@@ -3,7 +3,7 @@
 // the same shape; a test keeps the three in step.
 import { z } from 'zod';
 import { contentPartSchema, roleSchema, toolCallSchema } from '../db/chat-item-schema';
-import type { MessageRow, SessionRow } from '../db/types';
+import type { FolderRow, MessageRow, SessionRow } from '../db/types';
 
 export const EXPORT_FORMAT = 'arbor';
 export const EXPORT_VERSION = 1;
@@ -69,7 +69,17 @@ export const exportedSessionSchema = z.object({
   params: paramsSchema,
   activeLeafId: z.string().min(1).nullable(),
   forkedFrom: forkLinkSchema.optional(),
+  pinned: z.boolean().optional(),
+  folderId: z.string().min(1).optional(),
   messages: z.array(exportedMessageSchema),
+});
+
+/** A folder; its chats name it by folderId. Files written before folders have none. */
+export const exportedFolderSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  createdAt: timestamp,
+  collapsed: z.boolean().optional(),
 });
 
 /** The envelope alone; sessions are checked one by one so one bad session can't sink the rest. */
@@ -77,6 +87,7 @@ export const exportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.number().int().positive(),
   exportedAt: z.string(),
+  folders: z.array(z.unknown()).optional(),
   sessions: z.array(z.unknown()),
 });
 
@@ -91,5 +102,7 @@ export interface ArborExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   exportedAt: string;
+  /** Only when some exported chat is in a folder. */
+  folders?: FolderRow[];
   sessions: ExportedSession[];
 }

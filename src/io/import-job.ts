@@ -3,6 +3,7 @@
 // transaction. Runs inside the parse worker in the app, and directly in tests.
 import { decideAgainstDb, writeImport, type ImportLookup } from '../db/import-repo';
 import type { ArborDb } from '../db/schema';
+import type { FolderRow } from '../db/types';
 import type { Candidate, Rejection } from './candidate';
 import { FORMAT_NAMES } from './candidate';
 import { convertText } from './convert';
@@ -45,6 +46,7 @@ function lookupFor(candidates: readonly Candidate[]): ImportLookup {
 
 export class ImportJob {
   private candidates: Candidate[] = [];
+  private folders: FolderRow[] = [];
   private base: Omit<ImportSummary, 'added' | 'duplicates' | 'firstSessionId' | 'bytes'> = {
     files: [],
     rejected: [],
@@ -127,6 +129,7 @@ export class ImportJob {
       this.base.rejected.push(...converted.rejected.map((r) => ({ ...r, ...from })));
       this.base.repairs.push(...converted.repairs.map((note) => prefix + note));
       this.candidates.push(...converted.candidates);
+      if ('folders' in converted && converted.folders) this.folders.push(...converted.folders);
     }
     this.onProgress({ stage: 'checking', file: '', done: 0, total: 0 });
     const plan = await decideAgainstDb(this.db, lookupFor(this.candidates), (existing) =>
@@ -142,6 +145,7 @@ export class ImportJob {
       lookupFor(this.candidates),
       (existing) => planImport(this.candidates, existing),
       (done, total) => this.onProgress({ stage: 'writing', file: '', done, total }),
+      this.folders,
     );
     return this.summary(plan, true);
   }

@@ -25,6 +25,7 @@ async function reset(db: ArborDb): Promise<void> {
     db.messages.clear(),
     db.settings.clear(),
     db.providers.clear(),
+    db.folders.clear(),
   ]);
 }
 
@@ -32,6 +33,27 @@ async function seed(db: ArborDb, seedNumber: number): Promise<void> {
   const data = generateDb(seedNumber, 8);
   await db.sessions.bulkAdd(data.sessions);
   await db.messages.bulkAdd(data.messages);
+}
+
+/** Files the generated chats: two folders (one collapsed) and an empty one, two chats pinned. */
+async function organise(db: ArborDb): Promise<SessionRow[]> {
+  const sessions = await db.sessions.orderBy('id').toArray();
+  await db.folders.bulkAdd([
+    { id: 'fld-work', title: 'Work', createdAt: 1, collapsed: false },
+    { id: 'fld-home', title: 'Home “🏠”', createdAt: 2, collapsed: true },
+    { id: 'fld-empty', title: 'Empty', createdAt: 3, collapsed: false },
+  ]);
+  const place = ['fld-work', 'fld-work', 'fld-home', undefined];
+  await Promise.all(
+    sessions.map((s, i) => {
+      const folderId = place[i % place.length];
+      return db.sessions.update(s.id, {
+        ...(folderId ? { folderId } : {}),
+        ...(i % 3 === 0 ? { pinned: true } : {}),
+      });
+    }),
+  );
+  return db.sessions.orderBy('id').toArray();
 }
 
 async function allRows(db: ArborDb): Promise<{ sessions: SessionRow[]; messages: MessageRow[] }> {
@@ -57,6 +79,64 @@ describe('Arbor export round trip', () => {
     expect(result.added).toHaveLength(8);
     expect(result.added.every((a) => !a.asCopy)).toBe(true);
     expect(await allRows(target)).toEqual(await allRows(source));
+  });
+
+  it('brings back every folder, the same chats in each and the same pins', async () => {
+    await seed(source, 11);
+    const organised = await organise(source);
+    expect(organised.some((s) => s.pinned)).toBe(true);
+    const text = (await exportJson(source)).parts.join('');
+    const data: unknown = JSON.parse(text);
+    expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+    await importText(target, text);
+    expect(await allRows(target)).toEqual(await allRows(source));
+    expect(await target.folders.orderBy('id').toArray()).toEqual(
+      await source.folders.orderBy('id').toArray(),
+    );
+  });
+
+  it('exports a folder as that folder and its chats only, which import back into it', async () => {
+    await seed(source, 12);
+    await organise(source);
+    const inWork = await source.sessions.where('folderId').equals('fld-work').toArray();
+    const { parts, count } = await exportJson(source, { folderId: 'fld-work' });
+    expect(count).toBe(inWork.length);
+    const data = JSON.parse(parts.join('')) as { folders: { title: string }[] };
+    expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+    expect(data.folders.map((f) => f.title)).toEqual(['Work']);
+
+    await importText(target, parts.join(''));
+    expect(await target.folders.toArray()).toEqual([await source.folders.get('fld-work')]);
+    expect(await target.sessions.orderBy('id').toArray()).toEqual(
+      [...inWork].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+  });
+
+  it('imports a file without folders as chats in no folder, and one naming a missing folder loose', async () => {
+    await seed(source, 13);
+    await organise(source);
+    const data = JSON.parse((await exportJson(source)).parts.join('')) as Record<string, unknown>;
+    delete data.folders;
+    const { preview } = await importText(target, JSON.stringify(data));
+    expect(preview.rejected).toEqual([]);
+    expect(preview.repairs.some((r) => r.includes('its folder is not in the file'))).toBe(true);
+    expect(await target.folders.count()).toBe(0);
+    const stored = await target.sessions.toArray();
+    expect(stored).toHaveLength(8);
+    expect(stored.filter((s) => s.folderId !== undefined)).toEqual([]);
+  });
+
+  it('puts imported chats into a folder of the same id that is already here', async () => {
+    await seed(source, 14);
+    await organise(source);
+    await target.folders.add({ id: 'fld-work', title: 'My work', createdAt: 9, collapsed: true });
+    await importText(target, (await exportJson(source, { folderId: 'fld-work' })).parts.join(''));
+    expect(await target.folders.toArray()).toEqual([
+      { id: 'fld-work', title: 'My work', createdAt: 9, collapsed: true },
+    ]);
+    expect(await target.sessions.where('folderId').equals('fld-work').count()).toBe(
+      await source.sessions.where('folderId').equals('fld-work').count(),
+    );
   });
 
   it("keeps each reply's reasoning through export and import", async () => {
@@ -140,7 +220,7 @@ describe('Arbor export round trip', () => {
     await seed(source, 12);
     const [first, second] = (await source.sessions.toArray()).filter((s) => s.activeLeafId);
     if (!first || !second) throw new Error('generator gave too few sessions');
-    const { parts, count } = await exportJson(source, [first.id]);
+    const { parts, count } = await exportJson(source, { sessionIds: [first.id] });
     const text = parts.join('');
     expect(count).toBe(1);
     expect(text).toContain(first.id);

@@ -37,7 +37,11 @@ interface UiState {
   modelPickerRequest: number;
   /** The chats ticked in the session list; null when the list is not in select mode. */
   selectedSessionIds: string[] | null;
+  /** The folder the new chat goes into when its first message is sent (New chat in a folder). */
+  newChatFolderId: string | null;
   openSession: (id: string | null) => void;
+  /** Opens a new chat that will be stored in the folder. */
+  startChatIn: (folderId: string) => void;
   setSettingsOpen: (open: boolean) => void;
   setDraft: (sessionId: string, text: string) => void;
   /** Saved drafts from an earlier visit; text typed meanwhile wins. */
@@ -72,7 +76,21 @@ export const useUi = create<UiState>()((set) => ({
   modelPickerRequest: 0,
   sidebarOpen: false,
   selectedSessionIds: null,
-  openSession: (id) => set({ activeSessionId: id, sidebarOpen: false, highlightedMessageId: null }),
+  newChatFolderId: null,
+  openSession: (id) =>
+    set({
+      activeSessionId: id,
+      sidebarOpen: false,
+      highlightedMessageId: null,
+      newChatFolderId: null,
+    }),
+  startChatIn: (folderId) =>
+    set({
+      activeSessionId: null,
+      sidebarOpen: false,
+      highlightedMessageId: null,
+      newChatFolderId: folderId,
+    }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),
   restoreDrafts: (saved) =>

@@ -4,15 +4,15 @@
 // too: reading, serializing and gzipping every chat stays off the main thread.
 import type { RestoreReason } from '../db/restore-points';
 import { db } from '../db/schema';
-import { exportJson, exportMarkdown, exportOpenai } from '../io/export-data';
+import { exportJson, exportMarkdown, exportOpenai, type ExportScope } from '../io/export-data';
 import type { OpenaiShape } from '../io/export-openai';
 import { gzippedExport, makeRestorePoint } from '../io/restore-point';
 import { serve } from './rpc';
 
 const api = {
-  /** Every chat, or only `sessionIds`. */
-  export: async ({ sessionIds }: { sessionIds?: string[] }) => {
-    const { parts, count } = await exportJson(db, sessionIds);
+  /** Every chat, only `sessionIds`, or one folder with its chats. */
+  export: async (scope: ExportScope) => {
+    const { parts, count } = await exportJson(db, scope);
     return { file: new Blob(parts, { type: 'application/json' }), count };
   },
   /** A chat's active path as Markdown; undefined when the chat no longer exists. */

@@ -59,8 +59,8 @@ const api = {
       throw new Error(preview.rejected[0]?.reason ?? 'nothing in it can be restored');
     }
     await makeRestorePoint(db, 'before replacing everything');
-    return db.transaction('rw', db.sessions, db.messages, async () => {
-      await Promise.all([db.sessions.clear(), db.messages.clear()]);
+    return db.transaction('rw', db.sessions, db.messages, db.folders, async () => {
+      await Promise.all([db.sessions.clear(), db.messages.clear(), db.folders.clear()]);
       return replacing.commit();
     });
   },

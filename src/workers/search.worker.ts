@@ -9,7 +9,9 @@ const service = new SearchService();
 service.start().catch((error: unknown) => console.error('The search index could not load', error));
 
 const api = {
-  search: ({ text }: { text: string }) => service.search(text),
+  /** `sessionIds` limits the search to those chats (the folder chosen in the dialog). */
+  search: ({ text, sessionIds }: { text: string; sessionIds?: string[] }) =>
+    service.search(text, sessionIds),
   /** Reports the index's status now and at each change, until cancelled. */
   watch: (_: null, { emit, signal }: CallContext<IndexStatus>) => service.watch(emit, signal),
   saveNow: () => service.saveNow(),

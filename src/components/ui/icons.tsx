@@ -31,3 +31,15 @@ export const TrashIcon = () => (
     <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
   </Icon>
 );
+
+export const DotsIcon = () => (
+  <Icon>
+    <path d="M5 12h.01M12 12h.01M19 12h.01" strokeWidth="3" />
+  </Icon>
+);
+
+export const PinIcon = () => (
+  <Icon width="12" height="12">
+    <path d="M9 4h6l-1 6 3 3H7l3-3-1-6zM12 13v7" />
+  </Icon>
+);

@@ -61,13 +61,22 @@ async function withPhrases(
   return kept;
 }
 
-/** The newest matches, one more than the limit when there are more; weeks newest first. */
-async function newestMatches(index: WeeklyIndex, query: SearchQuery, typos: boolean) {
+/**
+ * The newest matches, one more than the limit when there are more; weeks newest first. With
+ * `within`, only messages of those chats.
+ */
+async function newestMatches(
+  index: WeeklyIndex,
+  query: SearchQuery,
+  typos: boolean,
+  within: ReadonlySet<string> | undefined,
+) {
   const found: Found[] = [];
   // A phrase whose words are common but rarely together would otherwise read every message.
   const budget = { reads: PHRASE_READS };
   for (const week of index.newestFirst()) {
-    const hits = searchIndex(week, query, typos).sort(newestFirst);
+    const all = searchIndex(week, query, typos);
+    const hits = (within ? all.filter((hit) => within.has(hit.sessionId)) : all).sort(newestFirst);
     const wanted = RESULT_LIMIT + 1 - found.length;
     if (query.phrases.length > 0) found.push(...(await withPhrases(hits, query, wanted, budget)));
     else found.push(...hits.slice(0, wanted).map((hit) => ({ hit })));
@@ -98,11 +107,17 @@ async function toResults(found: Found[]): Promise<SearchResult[]> {
   });
 }
 
-export async function findMessages(index: WeeklyIndex, text: string): Promise<SearchAnswer> {
+/** `sessionIds` limits the search to those chats (a folder's, say). */
+export async function findMessages(
+  index: WeeklyIndex,
+  text: string,
+  sessionIds?: readonly string[],
+): Promise<SearchAnswer> {
   const started = performance.now();
   const query = parseQuery(text);
-  let found = await newestMatches(index, query, false);
-  if (found.length === 0) found = await newestMatches(index, query, true);
+  const within = sessionIds ? new Set(sessionIds) : undefined;
+  let found = await newestMatches(index, query, false, within);
+  if (found.length === 0) found = await newestMatches(index, query, true, within);
   const results = await toResults(found.slice(0, RESULT_LIMIT));
   return { results, more: found.length > RESULT_LIMIT, tookMs: performance.now() - started };
 }

@@ -76,6 +76,17 @@ describe('finding messages', () => {
     expect(await snippets('Kronenhalle')).toEqual(['Dinner at the [Kronenhalle].']);
   });
 
+  it('finds only the messages of the chats it is limited to (a folder)', async () => {
+    const other = await createSession({ model: 'm', systemPrompt: '' });
+    const ids = await appendUserTurn(other, 'Kronenhalle again?');
+    await finishReply(ids.assistantId, { content: 'Yes.', status: 'done' });
+    await indexedAll();
+    const inOther = await service.search('Kronenhalle', [other]);
+    expect(inOther.results.map((r) => r.messageId)).toEqual([ids.userId]);
+    expect((await service.search('Kronenhalle', [])).results).toEqual([]);
+    expect((await service.search('Kronenhalle')).results).toHaveLength(2);
+  });
+
   it('ignores case and diacritics, both ways', async () => {
     expect(await snippets('zurich')).toEqual(['Plan a day in [Zürich]']);
     expect(await snippets('CAFE odeon')).toEqual(['Start at the [Café] [Odéon] by the lake.']);

@@ -64,9 +64,13 @@ export class SearchService {
     clearTimeout(this.saveTimer);
   }
 
-  async search(text: string): Promise<SearchAnswer & { status: IndexStatus }> {
+  /** `sessionIds` limits the search to those chats. */
+  async search(
+    text: string,
+    sessionIds?: readonly string[],
+  ): Promise<SearchAnswer & { status: IndexStatus }> {
     await this.start();
-    return { ...(await findMessages(this.index, text)), status: this.status };
+    return { ...(await findMessages(this.index, text, sessionIds)), status: this.status };
   }
 
   /** Calls `listener` with the status now and at every change, until `signal` aborts. */

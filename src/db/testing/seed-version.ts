@@ -3,7 +3,7 @@
 // to schema.ts cannot quietly change what an old database looks like.
 import { Dexie } from 'dexie';
 import type { DraftRow, SearchIndexRow, SettingRow, StreamRow } from '../schema';
-import type { MessageRow, ProviderRow, SessionRow } from '../types';
+import type { FolderRow, MessageRow, ProviderRow, SessionRow } from '../types';
 
 /** Every table Arbor has had, with the rows a seeded database holds in it. */
 export interface ArborRows {
@@ -14,6 +14,7 @@ export interface ArborRows {
   drafts: DraftRow[];
   providers: ProviderRow[];
   searchIndex: SearchIndexRow[];
+  folders: FolderRow[];
 }
 
 interface DeclaredVersion {
@@ -39,6 +40,13 @@ const HISTORY: readonly DeclaredVersion[] = [
     stores: { providers: 'id', sessions: 'id, updatedAt, forkedFrom.sessionId, providerId' },
   },
   { version: 6, stores: { searchIndex: 'week' } },
+  {
+    version: 7,
+    stores: {
+      folders: 'id',
+      sessions: 'id, updatedAt, forkedFrom.sessionId, providerId, folderId',
+    },
+  },
 ];
 
 /** The versions a database can be seeded at, oldest first. */
@@ -225,11 +233,13 @@ const ROWS: ArborRows = {
       index: '{"documentCount":1}',
     },
   ],
+  folders: [{ id: 'fld-travel', title: 'Travel', createdAt: T0 - 500, collapsed: false }],
 };
 
 /**
  * The rows a table holds at `version`. Version 5 moved the endpoint setting into the providers
- * table and gave every chat its provider, so from then on those two tables look different.
+ * table and gave every chat its provider, so from then on those two tables look different;
+ * from version 7 a chat may be pinned or in a folder.
  */
 function rowsAt(table: keyof ArborRows, version: number): object[] {
   if (version < 5) return ROWS[table];
@@ -241,8 +251,17 @@ function rowsAt(table: keyof ArborRows, version: number): object[] {
       },
     ];
   }
-  if (table === 'sessions') return ROWS.sessions.map((s) => ({ ...s, providerId: 'prov-ollama' }));
-  return ROWS[table];
+  if (table !== 'sessions') return ROWS[table];
+  const withProvider = ROWS.sessions.map((s) => ({ ...s, providerId: 'prov-ollama' }));
+  if (version < 7) return withProvider;
+  // Version 7 added folders and pins: one chat is in a folder, another pinned.
+  return withProvider.map((s) =>
+    s.id === 'ses-lisbon'
+      ? { ...s, folderId: 'fld-travel' }
+      : s.id === 'ses-fork'
+        ? { ...s, pinned: true }
+        : s,
+  );
 }
 
 function isTableName(name: string): name is keyof ArborRows {

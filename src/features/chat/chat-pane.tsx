@@ -27,7 +27,8 @@ export function ChatPane({
 
   const ensureSession = useCallback(async () => {
     if (composerSessionId) return composerSessionId;
-    const id = await createSession(await loadNewChatDefaults());
+    const folderId = useUi.getState().newChatFolderId ?? undefined;
+    const id = await createSession(await loadNewChatDefaults(), folderId);
     const ui = useUi.getState();
     // The new chat's draft moves to the chat it created.
     ui.setDraft(id, ui.drafts[NEW_CHAT_DRAFT] ?? '');

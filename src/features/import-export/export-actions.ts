@@ -1,11 +1,11 @@
 // What the Export buttons do: read the rows, build the file and hand it to the browser, then
 // tell the user what was saved (or what went wrong and what to try).
-import type { SessionRow } from '../../db/types';
+import type { FolderRow, SessionRow } from '../../db/types';
 import { runInWorker } from '../../workers/clients';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { saveFile, slug, today } from './download';
-import { buildExportFile } from './export-runner';
+import { buildExportFile, buildFolderExportFile } from './export-runner';
 
 export async function exportAll(): Promise<void> {
   try {
@@ -31,6 +31,20 @@ export async function exportSelected(ids: string[]): Promise<void> {
     useUi.getState().setSelecting(false);
   } catch (error) {
     reportFailure('Exporting the selected chats')(error);
+  }
+}
+
+/** The folder and the chats in it, as an Arbor file that imports back into the folder. */
+export async function exportFolder(folder: FolderRow): Promise<void> {
+  try {
+    const { file, count } = await buildFolderExportFile(folder.id);
+    saveFile(`${slug(folder.title)}-folder-${today()}.arbor.json`, file, 'application/json');
+    useUi.getState().notify({
+      tone: 'info',
+      text: `Exported the folder “${folder.title}” with ${count} ${count === 1 ? 'chat' : 'chats'}.`,
+    });
+  } catch (error) {
+    reportFailure(`Exporting the folder “${folder.title}”`)(error);
   }
 }
 

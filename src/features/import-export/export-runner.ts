@@ -10,3 +10,8 @@ export interface BuiltExport {
 export function buildExportFile(sessionIds?: string[]): Promise<BuiltExport> {
   return runInWorker('export', (worker) => worker.call('export', sessionIds ? { sessionIds } : {}));
 }
+
+/** One folder with the chats in it. */
+export function buildFolderExportFile(folderId: string): Promise<BuiltExport> {
+  return runInWorker('export', (worker) => worker.call('export', { folderId }));
+}

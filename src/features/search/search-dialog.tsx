@@ -1,7 +1,9 @@
-// The search dialog: a box for the text, the index's progress while it is being built, and the
-// results grouped by chat, newest first.
-import { useState } from 'react';
+// The search dialog: a box for the text, a choice of folder to search in, the index's progress
+// while it is being built, and the results grouped by chat, newest first.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
+import { listFolders, sessionIdsInFolder } from '../../db/queries';
 import type { IndexStatus } from '../../db/search/search-service';
 import { openResult } from './open-result';
 import { onSearchBoxKeyDown } from './result-keys';
@@ -18,9 +20,19 @@ function statusLine(status: IndexStatus | undefined): string | null {
   return null;
 }
 
+const NO_CHATS: string[] = [];
+
 export function SearchDialog() {
   const [text, setText] = useState('');
-  const { answer, status } = useSearch(text);
+  const [folderId, setFolderId] = useState('');
+  const folderSelectId = useId();
+  const folders = useLiveQuery(listFolders);
+  const sessionIds = useLiveQuery(
+    () => (folderId ? sessionIdsInFolder(folderId) : undefined),
+    [folderId],
+  );
+  // While a folder's chats are read, no chat is searched rather than every one.
+  const { answer, status } = useSearch(text, folderId ? (sessionIds ?? NO_CHATS) : undefined);
   const close = () => useSearchState.getState().setOpen(false);
   const progress = statusLine(status);
 
@@ -40,6 +52,24 @@ export function SearchDialog() {
         }}
         className="w-full rounded-md border border-stone-300 px-3 py-2 text-sm focus:border-emerald-600 focus:outline-none"
       />
+      {folders && folders.length > 0 && (
+        <div className="mt-2 flex items-center gap-2 text-sm text-stone-700">
+          <label htmlFor={folderSelectId}>Folder</label>
+          <select
+            id={folderSelectId}
+            value={folderId}
+            onChange={(e) => setFolderId(e.target.value)}
+            className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+          >
+            <option value="">All folders</option>
+            {folders.map((folder) => (
+              <option key={folder.id} value={folder.id}>
+                {folder.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {progress && (
         <p role="status" className="mt-2 text-xs text-stone-500">
           {progress}

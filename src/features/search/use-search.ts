@@ -1,7 +1,7 @@
 // Runs the typed text as a search in the worker. One search at a time: text typed while one
 // runs waits, and only the newest text is searched next, so fast typing never queues up work.
 // While the dialog is open it also follows the index's status (indexing progress), and searches
-// the text again whenever the index has changed.
+// the text again whenever the index has changed. With `sessionIds`, only those chats are searched.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchAnswer } from '../../db/search/find-messages';
 import type { IndexStatus } from '../../db/search/search-service';
@@ -14,14 +14,19 @@ export interface SearchView {
   status: IndexStatus | undefined;
 }
 
-export function useSearch(text: string): SearchView {
+interface Request {
+  text: string;
+  sessionIds?: string[];
+}
+
+export function useSearch(text: string, sessionIds?: string[]): SearchView {
   const [answer, setAnswer] = useState<SearchView['answer']>(undefined);
   const [status, setStatus] = useState<IndexStatus | undefined>(undefined);
   const running = useRef(false);
-  const next = useRef<string | null>(null);
-  const latest = useRef(text);
+  const next = useRef<Request | null>(null);
+  const latest = useRef<Request>({ text });
 
-  const search = useCallback((query: string) => {
+  const search = useCallback((query: Request) => {
     next.current = query;
     if (running.current) return;
     running.current = true;
@@ -30,8 +35,8 @@ export function useSearch(text: string): SearchView {
         const current = next.current;
         next.current = null;
         try {
-          const found = await searchWorker().call('search', { text: current });
-          setAnswer({ ...found, text: current });
+          const found = await searchWorker().call('search', current);
+          setAnswer({ ...found, text: current.text });
         } catch (error) {
           dropSearchWorker();
           reportFailure('Searching')(error);
@@ -42,9 +47,9 @@ export function useSearch(text: string): SearchView {
   }, []);
 
   useEffect(() => {
-    latest.current = text;
-    search(text);
-  }, [text, search]);
+    latest.current = sessionIds ? { text, sessionIds } : { text };
+    search(latest.current);
+  }, [text, sessionIds, search]);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -1,30 +1,38 @@
-// One session in the sidebar: open it, rename it in place, or delete it after a confirmation.
+// One session in the sidebar: open it, rename it in place, delete it after a confirmation, and
+// from its menu pin it or move it to a folder. It can also be dragged onto a folder.
 import { useState, type CSSProperties } from 'react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { PencilIcon, TrashIcon } from '../../components/ui/icons';
+import { DotsIcon, PencilIcon, PinIcon, TrashIcon } from '../../components/ui/icons';
+import { Menu, type MenuItem } from '../../components/ui/menu';
 import { newestSession } from '../../db/queries';
 import { deleteSession, renameSession } from '../../db/sessions-repo';
-import type { SessionRow } from '../../db/types';
+import type { FolderRow, SessionRow } from '../../db/types';
 import { stopTurnsIn } from '../../engine/turns';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { keepRestorePoint } from '../../workers/restore-point-client';
+import { moveChat, pinChat, SESSION_DRAG_TYPE } from './folder-actions';
+import { RenameInput } from './rename-input';
 
 export function SessionItem({
   session,
+  folders,
   active,
   renaming,
   onRenameChange,
   style,
 }: {
   session: SessionRow;
+  /** Every folder, for Move to folder. */
+  folders: readonly FolderRow[];
   active: boolean;
   renaming: boolean;
   onRenameChange: (renaming: boolean) => void;
   style: CSSProperties;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [choosingFolder, setChoosingFolder] = useState(false);
   const selected = useUi((s) => s.selectedSessionIds?.includes(session.id));
 
   const remove = async () => {
@@ -38,11 +46,36 @@ export function SessionItem({
     }
   };
 
+  const menuItems: MenuItem[] = choosingFolder
+    ? [
+        ...folders.map((folder) => ({
+          label: folder.title,
+          checked: session.folderId === folder.id,
+          run: () => moveChat(session.id, folder.id),
+        })),
+        {
+          label: 'No folder',
+          checked: session.folderId === undefined,
+          run: () => moveChat(session.id, null),
+        },
+      ]
+    : [
+        session.pinned
+          ? { label: 'Unpin', run: () => pinChat(session.id, false) }
+          : { label: 'Pin', run: () => pinChat(session.id, true) },
+        { label: 'Move to folder', keepOpen: true, run: () => setChoosingFolder(true) },
+      ];
+
   return (
     <li
       aria-label={session.title}
-      className={`group absolute top-0 left-0 flex w-full items-center gap-1 rounded-md pr-1 ${active ? 'bg-emerald-100' : 'hover:bg-stone-200'}`}
+      className={`group flex w-full items-center gap-1 rounded-md pr-1 ${active ? 'bg-emerald-100' : 'hover:bg-stone-200'}`}
       style={style}
+      draggable={!renaming}
+      onDragStart={(event) => {
+        event.dataTransfer.setData(SESSION_DRAG_TYPE, session.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
     >
       {selected !== undefined && (
         <input
@@ -56,6 +89,7 @@ export function SessionItem({
       {renaming ? (
         <RenameInput
           title={session.title}
+          label="Chat title"
           onDone={(title) => {
             onRenameChange(false);
             if (title !== null)
@@ -70,7 +104,15 @@ export function SessionItem({
           title={session.title}
           onClick={() => useUi.getState().openSession(session.id)}
         >
-          <span className="block truncate">{session.title}</span>
+          <span className="block truncate">
+            {session.pinned && (
+              // The menu says Pin or Unpin; the mark is for the eye only.
+              <span className="mr-1 inline-block align-[-1px] text-emerald-700">
+                <PinIcon />
+              </span>
+            )}
+            {session.title}
+          </span>
           {session.forkedFrom && (
             <span className="block truncate text-xs text-stone-600">
               ↳ fork of {session.forkedFrom.title}
@@ -82,6 +124,15 @@ export function SessionItem({
         <div
           className={`flex shrink-0 ${active ? '' : 'opacity-0 group-focus-within:opacity-100 group-hover:opacity-100'}`}
         >
+          <Menu
+            label={`Actions for ${session.title}`}
+            buttonLabel={`More actions for ${session.title}`}
+            className="px-1.5"
+            items={menuItems}
+            onClose={() => setChoosingFolder(false)}
+          >
+            <DotsIcon />
+          </Menu>
           <Button
             variant="ghost"
             className="px-1.5"
@@ -114,23 +165,5 @@ export function SessionItem({
         />
       )}
     </li>
-  );
-}
-
-function RenameInput({ title, onDone }: { title: string; onDone: (title: string | null) => void }) {
-  const [value, setValue] = useState(title);
-  return (
-    <input
-      aria-label="Chat title"
-      className="mx-1 min-w-0 flex-1 rounded border border-emerald-600 bg-white px-1.5 py-1 text-sm"
-      value={value}
-      autoFocus
-      onChange={(e) => setValue(e.target.value)}
-      onBlur={() => onDone(value)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') onDone(value);
-        if (e.key === 'Escape') onDone(null);
-      }}
-    />
   );
 }

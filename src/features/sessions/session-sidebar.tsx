@@ -1,32 +1,77 @@
-// The sidebar: New chat, Settings, and the virtualized list of sessions, which takes the
-// keyboard focus when asked (/list in the message box).
+// The sidebar: New chat, New folder, Settings, and the virtualized list of sessions and
+// folders (list-rows.ts), which takes the keyboard focus when asked (/list in the message box).
+// A chat dropped on the list outside any folder leaves its folder.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
+import { createFolder } from '../../db/folders-repo';
+import type { FolderRow } from '../../db/types';
+import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
+import { moveChat } from './folder-actions';
+import { dropTarget, FOLDER_HEADER_HEIGHT, FolderItem } from './folder-item';
+import { listRows, rowKey, type ListRow } from './list-rows';
 import { SessionItem } from './session-item';
+import { useFolders } from './use-folders';
 import { useSessions } from './use-sessions';
 
 const ROW_HEIGHT = 44;
 
-/** `tools` holds what other features add under New chat, such as Import and Export all. */
-export function SessionSidebar({ tools }: { tools: ReactNode }) {
+function estimate(row: ListRow | undefined): number {
+  if (row?.kind !== 'folder') return ROW_HEIGHT;
+  return FOLDER_HEADER_HEIGHT + (row.folder.collapsed ? 0 : row.sessions.length * ROW_HEIGHT);
+}
+
+/**
+ * `tools` holds what other features add under New chat, such as Import and Export all;
+ * `onExportFolder` exports a folder with its chats.
+ */
+export function SessionSidebar({
+  tools,
+  onExportFolder,
+}: {
+  tools: ReactNode;
+  onExportFolder: (folder: FolderRow) => void;
+}) {
   const sessions = useSessions();
+  const folders = useFolders();
   const activeId = useUi((s) => s.activeSessionId);
   const open = useUi((s) => s.sidebarOpen);
   const scrollRef = useRef<HTMLDivElement>(null);
   const navRef = useRef<HTMLElement>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
-  const rows = sessions ?? [];
+  const [renamingFolderId, setRenamingFolderId] = useState<string | null>(null);
+  const rows = useMemo(() => listRows(sessions ?? [], folders), [sessions, folders]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 5,
+    estimateSize: (index) => estimate(rows[index]),
+    // A folder row may hold many chats, so a few rows beyond the screen are plenty.
+    overscan: 3,
     // The list fills the sidebar's height, so the first rows are drawn before it is measured.
     initialRect: { width: 0, height: window.innerHeight },
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => {
+      const row = rows[index];
+      return row ? rowKey(row) : index;
+    },
   });
+
+  const newFolder = async () => {
+    const id = await createFolder();
+    setRenamingFolderId(id);
+  };
+
+  const sessionItem = (session: ListRow & { kind: 'session' }, style: CSSProperties) => (
+    <SessionItem
+      key={session.session.id}
+      session={session.session}
+      folders={folders}
+      active={session.session.id === activeId}
+      renaming={renamingId === session.session.id}
+      onRenameChange={(on) => setRenamingId(on ? session.session.id : null)}
+      style={style}
+    />
+  );
 
   const focusRequest = useUi((s) => s.sessionListFocusRequest);
   const handledRequest = useRef(focusRequest);
@@ -52,14 +97,19 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
         </Button>
       </div>
       <div className="px-3 pb-2">
-        <Button
-          variant="primary"
-          className="w-full justify-center"
-          // The chat is stored once its first message is sent, so New chat leaves no empty chats behind.
-          onClick={() => useUi.getState().openSession(null)}
-        >
-          New chat
-        </Button>
+        <div className="flex gap-2">
+          <Button
+            variant="primary"
+            className="flex-1 justify-center"
+            // The chat is stored once its first message is sent, so New chat leaves no empty chats behind.
+            onClick={() => useUi.getState().openSession(null)}
+          >
+            New chat
+          </Button>
+          <Button onClick={() => void newFolder().catch(reportFailure('Creating a folder'))}>
+            New folder
+          </Button>
+        </div>
         {tools}
       </div>
       <nav
@@ -74,23 +124,42 @@ export function SessionSidebar({ tools }: { tools: ReactNode }) {
         >
           Sessions
         </h2>
-        <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto px-2 pb-3">
-          {sessions?.length === 0 && (
+        <div
+          ref={scrollRef}
+          className="min-h-0 flex-1 overflow-y-auto px-2 pb-3"
+          {...dropTarget((sessionId) => moveChat(sessionId, null))}
+        >
+          {sessions?.length === 0 && folders.length === 0 && (
             <p className="px-2 py-4 text-sm text-stone-600">No chats yet.</p>
           )}
           <ul className="relative" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const session = rows[item.index];
-              if (!session) return null;
+              const row = rows[item.index];
+              if (!row) return null;
+              const at = { position: 'absolute', top: 0, left: 0 } as const;
+              if (row.kind === 'session') {
+                return sessionItem(row, {
+                  ...at,
+                  transform: `translateY(${item.start}px)`,
+                  height: ROW_HEIGHT,
+                });
+              }
               return (
-                <SessionItem
-                  key={session.id}
-                  session={session}
-                  active={session.id === activeId}
-                  renaming={renamingId === session.id}
-                  onRenameChange={(on) => setRenamingId(on ? session.id : null)}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                />
+                <FolderItem
+                  key={item.key}
+                  folder={row.folder}
+                  count={row.sessions.length}
+                  renaming={renamingFolderId === row.folder.id}
+                  onRenameChange={(on) => setRenamingFolderId(on ? row.folder.id : null)}
+                  onExport={onExportFolder}
+                  style={{ ...at, transform: `translateY(${item.start}px)` }}
+                  itemRef={virtualizer.measureElement}
+                  index={item.index}
+                >
+                  {row.sessions.map((session) =>
+                    sessionItem({ kind: 'session', session }, { height: ROW_HEIGHT }),
+                  )}
+                </FolderItem>
               );
             })}
           </ul>

@@ -1,11 +1,13 @@
 // Reads Arbor's own export, any version: migrate the envelope, then check each session on its
 // own so one bad session is rejected with its path while the others come in. Lenient where a
 // default is obvious (a missing title or status), strict where guessing would change meaning.
+// Folders come with the chats in them; a chat naming a folder the file lacks comes in loose.
 import { z } from 'zod';
-import type { MessageRow, SessionRow } from '../../db/types';
+import type { FolderRow, MessageRow, SessionRow } from '../../db/types';
 import { describeWhere, emptyResult, type ConvertResult } from '../candidate';
 import {
   exportEnvelopeSchema,
+  exportedFolderSchema,
   exportedMessageSchema,
   exportedSessionSchema,
   messageStatusSchema,
@@ -48,6 +50,8 @@ function toRows(s: ImportedSession): { session: SessionRow; messages: MessageRow
     activeLeafId: s.activeLeafId,
   };
   if (s.forkedFrom) session.forkedFrom = s.forkedFrom;
+  if (s.pinned) session.pinned = true;
+  if (s.folderId !== undefined) session.folderId = s.folderId;
   const messages = s.messages.map((m): MessageRow => ({ ...m, sessionId: s.id }));
   return { session, messages };
 }
@@ -61,6 +65,9 @@ export function convertArbor(data: Record<string, unknown>): ConvertResult {
   const envelope = exportEnvelopeSchema.safeParse(migrateExport(data, version));
   if (!envelope.success) throw new Error(formatIssues(envelope.error));
   const result = emptyResult();
+  const folders = readFolders(envelope.data.folders ?? [], result.repairs);
+  if (folders.length > 0) result.folders = folders;
+  const folderIds = new Set(folders.map((f) => f.id));
   envelope.data.sessions.forEach((raw, i) => {
     const path = `sessions[${i}]`;
     const title = typeof raw === 'object' && raw && 'title' in raw ? raw.title : undefined;
@@ -70,7 +77,27 @@ export function convertArbor(data: Record<string, unknown>): ConvertResult {
       result.rejected.push({ where, reason: formatIssues(parsed.error, path) });
       return;
     }
-    result.candidates.push({ where, ...toRows(parsed.data) });
+    const rows = toRows(parsed.data);
+    if (rows.session.folderId !== undefined && !folderIds.has(rows.session.folderId)) {
+      delete rows.session.folderId;
+      result.repairs.push(`${where}: its folder is not in the file; it comes in without one.`);
+    }
+    result.candidates.push({ where, ...rows });
   });
   return result;
+}
+
+/** The file's folders; one that can't be read is left out (its chats then come in loose). */
+function readFolders(raw: readonly unknown[], repairs: string[]): FolderRow[] {
+  const folders = new Map<string, FolderRow>();
+  raw.forEach((value, i) => {
+    const parsed = exportedFolderSchema.safeParse(value);
+    if (!parsed.success) {
+      repairs.push(`folders[${i}]: ${formatIssues(parsed.error, `folders[${i}]`)}; left out.`);
+      return;
+    }
+    const { id, title, createdAt, collapsed = false } = parsed.data;
+    folders.set(id, { id, title, createdAt, collapsed });
+  });
+  return [...folders.values()];
 }

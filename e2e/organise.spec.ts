@@ -1,0 +1,246 @@
+// Organising chats: a pinned chat stays on top; folders are made, filled from a chat's menu and
+// by drag and drop, collapsed, renamed and deleted (with Undo), and all of it lasts a reload;
+// a folder exports alone and imports back whole; search can be limited to one folder; a new
+// chat started in a folder is stored in it.
+// The chats arrive through Import, so only the new chat waits for (the mock) model.
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  configureEndpoint,
+  messageBox,
+  sendAndWait,
+  sessionItem,
+  sessionList,
+} from './helpers/app';
+import { chooseFiles, confirmImport, dropFile, importDialog } from './helpers/import';
+
+const T0 = Date.UTC(2026, 1, 2, 9, 0);
+const CHATS = ['Alpha harbour', 'Bravo lighthouse', 'Charlie orchard'];
+
+/** Three chats, Alpha the oldest, each with one question that says "lantern". */
+function history() {
+  return {
+    format: 'arbor',
+    version: 1,
+    exportedAt: '2026-02-03T00:00:00.000Z',
+    sessions: CHATS.map((title, i) => ({
+      id: `chat-${i}`,
+      title,
+      titleIsCustom: true,
+      createdAt: T0 + i * 60_000,
+      updatedAt: T0 + i * 60_000 + 1_000,
+      model: 'mock-small',
+      systemPrompt: '',
+      params: {},
+      activeLeafId: `q-${i}`,
+      messages: [
+        {
+          id: `q-${i}`,
+          parentId: null,
+          createdAt: T0 + i * 60_000 + 1_000,
+          role: 'user',
+          content: `A lantern for ${title}?`,
+          status: 'done',
+        },
+      ],
+    })),
+  };
+}
+
+async function start(page: Page): Promise<void> {
+  await configureEndpoint(page);
+  await dropFile(page, 'history.json', JSON.stringify(history()));
+  await expect(importDialog(page).getByRole('list', { name: 'Import summary' })).toBeVisible();
+  await confirmImport(page);
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+}
+
+async function chooseInChatMenu(page: Page, chat: string, ...items: string[]): Promise<void> {
+  await sessionItem(page, chat)
+    .getByRole('button', { name: `More actions for ${chat}`, exact: true })
+    .click();
+  const menu = page.getByRole('menu', { name: `Actions for ${chat}`, exact: true });
+  for (const item of items) {
+    await menu
+      .getByRole('menuitem', { name: item, exact: true })
+      .or(menu.getByRole('menuitemradio', { name: item, exact: true }))
+      .click();
+  }
+  await expect(menu).toBeHidden();
+}
+
+function folder(page: Page, title: string): Locator {
+  return sessionList(page).getByRole('group', { name: title, exact: true });
+}
+
+async function chooseInFolderMenu(page: Page, title: string, item: string): Promise<void> {
+  await folder(page, title)
+    .getByRole('button', { name: `Folder actions for ${title}`, exact: true })
+    .click();
+  await page
+    .getByRole('menu', { name: `Folder ${title}`, exact: true })
+    .getByRole('menuitem', { name: item, exact: true })
+    .click();
+}
+
+async function newFolder(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'New folder', exact: true }).click();
+  const input = sessionList(page).getByLabel('Folder title', { exact: true });
+  await expect(input).toBeFocused();
+  await input.fill(title);
+  await input.press('Enter');
+  await expect(folder(page, title)).toBeVisible();
+}
+
+const chatTitles = (list: Locator) => list.getByRole('listitem');
+
+test('a pinned chat stays on top, its menu says Unpin, and it stays pinned after a reload', async ({
+  page,
+}) => {
+  await start(page);
+  const [alpha, bravo, charlie] = CHATS as [string, string, string];
+  await expect(sessionList(page).getByRole('listitem')).toHaveText([charlie, bravo, alpha]);
+
+  // From the keyboard: the menu opens with its first item focused.
+  await sessionItem(page, alpha)
+    .getByRole('button', { name: `More actions for ${alpha}`, exact: true })
+    .focus();
+  await page.keyboard.press('Enter');
+  const pin = page.getByRole('menuitem', { name: 'Pin', exact: true });
+  await expect(pin).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sessionList(page).getByRole('listitem')).toHaveText([alpha, charlie, bravo]);
+  await page.reload();
+  await expect(sessionList(page).getByRole('listitem').first()).toHaveAccessibleName(alpha);
+  await sessionItem(page, alpha)
+    .getByRole('button', { name: `More actions for ${alpha}`, exact: true })
+    .click();
+  const menu = page.getByRole('menu', { name: `Actions for ${alpha}` });
+  await expect(menu.getByRole('menuitem', { name: 'Unpin', exact: true })).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Unpin', exact: true }).click();
+  await expect(sessionList(page).getByRole('listitem')).toHaveText([charlie, bravo, alpha]);
+});
+
+test('a folder is filled from a menu and by dragging, collapses across a reload, is renamed, and deleting it keeps its chats until Undo', async ({
+  page,
+}) => {
+  await start(page);
+  const [alpha, bravo, charlie] = CHATS as [string, string, string];
+  await newFolder(page, 'Trips');
+
+  await chooseInChatMenu(page, bravo, 'Move to folder', 'Trips');
+  await expect(folder(page, 'Trips').getByRole('listitem', { name: bravo })).toBeVisible();
+
+  await sessionItem(page, charlie).dragTo(
+    folder(page, 'Trips').getByRole('button', { name: 'Trips', exact: true }),
+  );
+  const trips = folder(page, 'Trips');
+  await expect(chatTitles(trips)).toHaveText([charlie, bravo]);
+  await expect(sessionItem(page, alpha)).toBeVisible();
+
+  // Collapse: the chats hide, and stay hidden after a reload.
+  const toggle = trips.getByRole('button', { name: 'Trips', exact: true });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(trips.getByRole('listitem')).toHaveCount(0);
+  await page.reload();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(trips.getByRole('listitem')).toHaveCount(0);
+  await toggle.click();
+  await expect(chatTitles(trips)).toHaveText([charlie, bravo]);
+
+  await chooseInFolderMenu(page, 'Trips', 'Rename folder Trips');
+  const input = sessionList(page).getByLabel('Folder title', { exact: true });
+  await input.fill('Journeys');
+  await input.press('Enter');
+  const journeys = folder(page, 'Journeys');
+  await expect(chatTitles(journeys)).toHaveText([charlie, bravo]);
+  await expect(folder(page, 'Trips')).toHaveCount(0);
+
+  await chooseInFolderMenu(page, 'Journeys', 'Delete folder Journeys');
+  await expect(journeys).toHaveCount(0);
+  await expect(sessionList(page).getByRole('listitem')).toHaveText([charlie, bravo, alpha]);
+  const notice = page.getByRole('status').filter({ hasText: 'Deleted folder “Journeys”' });
+  await expect(notice).toContainText('Its 2 chats are kept.');
+  await notice.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(chatTitles(folder(page, 'Journeys'))).toHaveText([charlie, bravo]);
+  await expect(sessionItem(page, alpha)).toBeVisible();
+});
+
+async function wipeSiteData(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('arbor');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not delete the database'));
+      }),
+  );
+  await page.reload();
+}
+
+test('search limited to a folder finds only its chats; the folder exports alone and imports back whole', async ({
+  page,
+}) => {
+  await start(page);
+  const [alpha, bravo, charlie] = CHATS as [string, string, string];
+  await newFolder(page, 'Lights');
+  await chooseInChatMenu(page, bravo, 'Move to folder', 'Lights');
+  await chooseInChatMenu(page, alpha, 'Move to folder', 'Lights');
+  await expect(chatTitles(folder(page, 'Lights'))).toHaveText([bravo, alpha]);
+
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('searchbox', { name: 'Search messages' }).fill('lantern');
+  const groups = dialog.getByRole('region');
+  await expect(groups).toHaveCount(3);
+  const choice = dialog.getByLabel('Folder', { exact: true });
+  await expect(choice).toHaveValue('');
+  await expect(choice.locator('option:checked')).toHaveText('All folders');
+  await choice.selectOption({ label: 'Lights' });
+  await expect(groups).toHaveCount(2);
+  await expect(dialog.getByRole('region', { name: bravo })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: alpha })).toBeVisible();
+  await expect(dialog.getByRole('region', { name: charlie })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  const download = page.waitForEvent('download');
+  await chooseInFolderMenu(page, 'Lights', 'Export folder Lights');
+  const file = await download;
+  const exported = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+    folders: { title: string }[];
+    sessions: { title: string }[];
+  };
+  expect(exported.folders.map((f) => f.title)).toEqual(['Lights']);
+  expect(exported.sessions.map((s) => s.title)).toEqual([alpha, bravo]);
+
+  await wipeSiteData(page);
+  await configureEndpoint(page);
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(0);
+  await chooseFiles(page, [await file.path()]);
+  await confirmImport(page);
+  await expect(chatTitles(folder(page, 'Lights'))).toHaveText([bravo, alpha]);
+  await expect(sessionItem(page, charlie)).toHaveCount(0);
+});
+
+test('New chat in a folder stores the chat in that folder with its first message', async ({
+  page,
+}) => {
+  await start(page);
+  await newFolder(page, 'Ideas');
+  await chooseInFolderMenu(page, 'Ideas', 'New chat in Ideas');
+  await expect(messageBox(page)).toBeFocused();
+  await expect(page.getByRole('main').getByText('In the folder “Ideas”')).toBeVisible();
+  await expect(folder(page, 'Ideas').getByRole('listitem')).toHaveCount(0);
+  await sendAndWait(page, 'A kite that flies at night');
+  const ideas = folder(page, 'Ideas');
+  await expect(ideas.getByRole('listitem')).toHaveCount(1);
+  await expect(ideas.getByRole('listitem')).toContainText('A kite that flies at night');
+  await expect(sessionItem(page, CHATS[0] ?? '')).toBeVisible();
+  // A chat started with New chat goes in no folder.
+  await page.getByRole('button', { name: 'New chat', exact: true }).click();
+  await sendAndWait(page, 'A plain question');
+  await expect(ideas.getByRole('listitem')).toHaveCount(1);
+  await expect(sessionList(page).getByRole('listitem', { name: /A plain question/ })).toBeVisible();
+});

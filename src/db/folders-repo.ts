@@ -1,0 +1,79 @@
+// All writes to folders and to where a chat sits in the list: create, rename, collapse and
+// delete a folder (with undo), move a chat into or out of one, pin and unpin a chat. Neither
+// moving nor pinning touches a chat's updatedAt: organising is not activity.
+import { db } from './schema';
+import type { FolderRow } from './types';
+import { newId } from '../lib/ids';
+
+export const DEFAULT_FOLDER_TITLE = 'New folder';
+
+export async function createFolder(title = DEFAULT_FOLDER_TITLE): Promise<string> {
+  const folder: FolderRow = {
+    id: newId(),
+    title: title.trim() || DEFAULT_FOLDER_TITLE,
+    createdAt: Date.now(),
+    collapsed: false,
+  };
+  await db.folders.add(folder);
+  return folder.id;
+}
+
+export async function renameFolder(id: string, title: string): Promise<void> {
+  const trimmed = title.trim();
+  if (!trimmed) return;
+  await db.folders.update(id, { title: trimmed });
+}
+
+export async function setFolderCollapsed(id: string, collapsed: boolean): Promise<void> {
+  await db.folders.update(id, { collapsed });
+}
+
+/** A deleted folder and the chats that were in it, so Undo can put both back. */
+export interface FolderSnapshot {
+  folder: FolderRow;
+  sessionIds: string[];
+}
+
+/** Removes the folder; its chats are kept and move out of it, in one transaction. */
+export async function deleteFolder(id: string): Promise<FolderSnapshot | undefined> {
+  return db.transaction('rw', db.folders, db.sessions, async () => {
+    const folder = await db.folders.get(id);
+    if (!folder) return undefined;
+    const inside = db.sessions.where('folderId').equals(id);
+    const sessionIds = await inside.primaryKeys();
+    await inside.modify((session) => {
+      delete session.folderId;
+    });
+    await db.folders.delete(id);
+    return { folder, sessionIds };
+  });
+}
+
+/**
+ * Brings a deleted folder back with its chats. A chat deleted since stays deleted, and one the
+ * user has put in another folder since stays there.
+ */
+export async function restoreFolder(saved: FolderSnapshot): Promise<void> {
+  await db.transaction('rw', db.folders, db.sessions, async () => {
+    await db.folders.put(saved.folder);
+    await db.sessions
+      .where(':id')
+      .anyOf(saved.sessionIds)
+      .filter((session) => session.folderId === undefined)
+      .modify({ folderId: saved.folder.id });
+  });
+}
+
+/** Puts the chat in the folder, or in none when `folderId` is null. */
+export async function moveToFolder(sessionId: string, folderId: string | null): Promise<void> {
+  await db.transaction('rw', db.folders, db.sessions, async () => {
+    if (folderId !== null && !(await db.folders.get(folderId))) {
+      throw new Error('that folder no longer exists');
+    }
+    await db.sessions.update(sessionId, { folderId: folderId ?? undefined });
+  });
+}
+
+export async function setPinned(sessionId: string, pinned: boolean): Promise<void> {
+  await db.sessions.update(sessionId, { pinned: pinned || undefined });
+}
