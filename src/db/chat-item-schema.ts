@@ -1,5 +1,5 @@
 // The schema for an OpenAI chat message as it crosses an edge (the session protocol, an import).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ChatItem, MessageRow } from './types';
 
 export const roleSchema = z.enum(['user', 'assistant', 'system', 'tool']);
@@ -15,9 +15,9 @@ export const toolCallSchema = z.looseObject({
 export const chatItemSchema = z.object({
   role: roleSchema,
   content: z.union([z.string(), z.array(contentPartSchema), z.null()]),
-  tool_calls: z.array(toolCallSchema).optional(),
-  tool_call_id: z.string().optional(),
-  name: z.string().optional(),
+  tool_calls: z.optional(z.array(toolCallSchema)),
+  tool_call_id: z.optional(z.string()),
+  name: z.optional(z.string()),
 });
 
 /** The OpenAI fields of a stored message, without Arbor's tree and status fields. */

@@ -1,7 +1,7 @@
 // The last moment of a page: drafts typed too recently to have reached IndexedDB. A page that
 // is being unloaded can't finish an IndexedDB write, but it can write localStorage, which is
 // synchronous; the next start moves what is stashed here into the drafts table.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const STASH_KEY = 'arbor-unsaved-drafts';
 

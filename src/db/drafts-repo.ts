@@ -1,6 +1,6 @@
 // Unsent drafts, one row per chat. Clearing a draft removes its row, so the table only ever
 // holds text somebody typed and has not sent.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { clearStash, readStash } from './draft-stash';
 import { db } from './schema';
 

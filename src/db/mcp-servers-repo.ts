@@ -1,7 +1,7 @@
 // The MCP servers Arbor may call tools on, with what the user decided about each: its headers,
 // tools turned off, tools that run without asking. Kept only in this browser's settings and read
 // through a schema: a stored row may come from an older Arbor. Never exported.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { newId } from '../lib/ids';
 import { db } from './schema';
 
@@ -13,16 +13,16 @@ export const mcpServerSchema = z.object({
   id: z.string(),
   url: z.string(),
   /** Sent with every request to this server only, e.g. `Authorization: Bearer …`. */
-  headers: z.array(headerSchema).default([]),
+  headers: z._default(z.array(headerSchema), []),
   /** Off: no chat offers its tools, and Arbor doesn't connect to it. */
-  enabled: z.boolean().default(true),
+  enabled: z._default(z.boolean(), true),
   /** Tools the model is never offered. */
-  disabledTools: z.array(z.string()).default([]),
+  disabledTools: z._default(z.array(z.string()), []),
   /** Tools that run without asking. */
-  alwaysAllowed: z.array(z.string()).default([]),
+  alwaysAllowed: z._default(z.array(z.string()), []),
   /** Every tool of this server runs without asking. */
-  dontAsk: z.boolean().default(false),
-  createdAt: z.number().default(0),
+  dontAsk: z._default(z.boolean(), false),
+  createdAt: z._default(z.number(), 0),
 });
 
 export type McpServerConfig = z.infer<typeof mcpServerSchema>;

@@ -1,14 +1,14 @@
 // What a new chat starts with: the provider and model used last, and the system prompt. Stored
 // only in this browser's IndexedDB and read through a schema, because a stored row may come
 // from an older version of Arbor.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { db } from './schema';
 import { NEW_CHAT_KEY } from './upgrade-to-providers';
 
 export const newChatDefaultsSchema = z.object({
-  providerId: z.string().optional(),
-  model: z.string().trim().default(''),
-  systemPrompt: z.string().default(''),
+  providerId: z.optional(z.string()),
+  model: z._default(z.string().check(z.trim()), ''),
+  systemPrompt: z._default(z.string(), ''),
 });
 
 export type NewChatDefaults = z.infer<typeof newChatDefaultsSchema>;

@@ -1,6 +1,6 @@
 // The colour theme the user chose: follow the system, or always light or dark. Kept in the
 // settings table of this browser only, and read through a schema like every stored value.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { db } from './schema';
 
 const THEME_KEY = 'theme';

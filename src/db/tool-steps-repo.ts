@@ -2,7 +2,7 @@
 // every call has its `tool` message; the open steps are listed in settings, written in the same
 // transaction as the reply, so a tab that closes mid-loop leaves a step the next start can find
 // and answer as interrupted. A history never keeps a call without its answer.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { newId } from '../lib/ids';
 import { db } from './schema';
 import type { MessageContent, MessageRow } from './types';

@@ -3,7 +3,7 @@
 // it, and the new-chat defaults are kept under their own key. Nothing the user had is lost: a
 // row that can't be read is left where it was.
 import type { Transaction } from 'dexie';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { newId } from '../lib/ids';
 import { presetForURL, providerNameFor } from '../lib/provider-presets';
 import type { ProviderRow } from './types';
@@ -13,10 +13,10 @@ const OLD_KEY = 'endpoint';
 export const NEW_CHAT_KEY = 'new-chat';
 
 const oldEndpointSchema = z.object({
-  baseURL: z.string().trim().default(''),
-  apiKey: z.string().default(''),
-  model: z.string().trim().default(''),
-  systemPrompt: z.string().default(''),
+  baseURL: z._default(z.string().check(z.trim()), ''),
+  apiKey: z._default(z.string(), ''),
+  model: z._default(z.string().check(z.trim()), ''),
+  systemPrompt: z._default(z.string(), ''),
 });
 
 export async function endpointToProvider(tx: Transaction): Promise<void> {

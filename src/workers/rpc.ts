@@ -3,7 +3,7 @@
 // or its error. Cancelling a call aborts the signal its method was given in the worker. A worker
 // that crashes, fails to load or sends what can't be read rejects every call still waiting, so
 // no caller is left hanging.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** What a worker method is given besides its arguments. */
 export interface CallContext<Event> {
@@ -44,17 +44,16 @@ export class WorkerClosedError extends Error {}
  * An error's name and what it wraps (Dexie's `inner`, or `cause`) cross with its message, so the
  * page can tell a full disk in the worker from any other failure.
  */
+const errorCause = z.object({ name: z.string(), message: z.string() });
 const errorNames = z.object({
-  name: z.string().optional(),
-  cause: z.object({ name: z.string(), message: z.string() }).optional(),
+  name: z.optional(z.string()),
+  cause: z.optional(errorCause),
 });
 
 function namesOf(error: unknown): z.infer<typeof errorNames> {
   if (!(error instanceof Error)) return {};
   // A DOMException is not always an Error (jsdom's isn't), so what it wrapped is read by shape.
-  const wrapped = errorNames
-    .required()
-    .shape.cause.safeParse('inner' in error && error.inner ? error.inner : error.cause);
+  const wrapped = errorCause.safeParse('inner' in error && error.inner ? error.inner : error.cause);
   return { name: error.name, ...(wrapped.success ? { cause: wrapped.data } : {}) };
 }
 
