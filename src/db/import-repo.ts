@@ -65,11 +65,17 @@ export async function writeImport<T extends ImportWrite>(
   decide: (existing: ExistingRows) => T,
   onProgress?: (done: number, total: number) => void,
   folders: readonly FolderRow[] = [],
+  /** The folders the import's chats are in. */
+  foldersOfChats: ReadonlySet<string | undefined> = new Set(),
 ): Promise<T> {
   return db.transaction('rw', db.sessions, db.messages, db.folders, async () => {
     const plan = decide(await readExisting(db, lookup));
-    const here = await db.folders.bulkGet(folders.map((f) => f.id));
-    await db.folders.bulkAdd(folders.filter((_, i) => here[i] === undefined));
+    // A folder comes in with a chat written into it, or as the empty folder it was; a folder
+    // whose chats are all here already would only come in empty.
+    const filled = new Set(plan.write.map((w) => w.session.folderId));
+    const wanted = folders.filter((f) => filled.has(f.id) || !foldersOfChats.has(f.id));
+    const here = await db.folders.bulkGet(wanted.map((f) => f.id));
+    await db.folders.bulkAdd(wanted.filter((_, i) => here[i] === undefined));
     await db.sessions.bulkAdd(plan.write.map((w) => w.session));
     const rows = plan.write.flatMap((w) => w.messages);
     for (let i = 0; i < rows.length; i += WRITE_CHUNK) {

@@ -1,7 +1,7 @@
 // Reads the chats of a database that is about to be upgraded, as they are on disk, before
 // Dexie's upgrade runs. Opening without a version never upgrades; a database that doesn't
 // exist yet would be created by that open, so its creation is aborted instead.
-import type { MessageRow, SessionRow } from './types';
+import type { FolderRow, MessageRow, SessionRow } from './types';
 
 /** The chats of a database as an older version stored them. */
 export interface RowsBeforeUpgrade {
@@ -9,6 +9,7 @@ export interface RowsBeforeUpgrade {
   /** Older versions stored a subset of today's fields (each upgrade so far only added some). */
   sessions: SessionRow[];
   messages: MessageRow[];
+  folders: FolderRow[];
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -50,11 +51,12 @@ export async function readBeforeUpgrade(
   if (!idb) return undefined;
   try {
     if (idb.version >= version) return undefined;
-    const [sessions, messages] = await Promise.all([
+    const [sessions, messages, folders] = await Promise.all([
       readAll<SessionRow>(idb, 'sessions'),
       readAll<MessageRow>(idb, 'messages'),
+      readAll<FolderRow>(idb, 'folders'),
     ]);
-    return { fromVersion: idb.version / 10, sessions, messages };
+    return { fromVersion: idb.version / 10, sessions, messages, folders };
   } finally {
     idb.close();
   }

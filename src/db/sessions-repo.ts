@@ -97,7 +97,15 @@ export async function restoreSnapshot(saved: SessionSnapshot): Promise<void> {
     const now = await db.sessions.get(saved.session.id);
     await db.sessions.put({
       ...saved.session,
-      ...(now ? { title: now.title, titleIsCustom: now.titleIsCustom } : {}),
+      // What was changed on the chat since (its title, pin and folder) stays as it is now.
+      ...(now
+        ? {
+            title: now.title,
+            titleIsCustom: now.titleIsCustom,
+            pinned: now.pinned,
+            folderId: now.folderId,
+          }
+        : {}),
     });
     await db.messages.bulkPut(saved.messages);
   });

@@ -28,6 +28,20 @@ describe('undo and retry safety', () => {
     expect(await db.messages.get(turn.assistantId)).toBeUndefined();
   });
 
+  it('undoing a clear keeps the pin and folder the chat was given since', async () => {
+    const turn = await appendUserTurn(sessionId, 'q1');
+    await finishReply(turn.assistantId, { content: 'a', status: 'done' });
+    const saved = await clearSession(sessionId);
+    if (!saved) throw new Error('nothing was saved');
+    await db.sessions.update(sessionId, { pinned: true, folderId: 'fld-later' });
+    await restoreSnapshot(saved);
+    expect(await db.sessions.get(sessionId)).toMatchObject({
+      pinned: true,
+      folderId: 'fld-later',
+      activeLeafId: turn.assistantId,
+    });
+  });
+
   it('undoing a clear keeps messages sent after the clear', async () => {
     const before = await appendUserTurn(sessionId, 'before');
     await finishReply(before.assistantId, { content: 'a', status: 'done' });

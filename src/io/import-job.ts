@@ -129,7 +129,10 @@ export class ImportJob {
       this.base.rejected.push(...converted.rejected.map((r) => ({ ...r, ...from })));
       this.base.repairs.push(...converted.repairs.map((note) => prefix + note));
       this.candidates.push(...converted.candidates);
-      if ('folders' in converted && converted.folders) this.folders.push(...converted.folders);
+      // Two files (two backups, say) may hold the same folder: it is kept once.
+      for (const folder of ('folders' in converted && converted.folders) || []) {
+        if (!this.folders.some((f) => f.id === folder.id)) this.folders.push(folder);
+      }
     }
     this.onProgress({ stage: 'checking', file: '', done: 0, total: 0 });
     const plan = await decideAgainstDb(this.db, lookupFor(this.candidates), (existing) =>
@@ -146,6 +149,7 @@ export class ImportJob {
       (existing) => planImport(this.candidates, existing),
       (done, total) => this.onProgress({ stage: 'writing', file: '', done, total }),
       this.folders,
+      new Set(this.candidates.map((c) => c.session.folderId)),
     );
     return this.summary(plan, true);
   }

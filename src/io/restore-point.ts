@@ -46,7 +46,7 @@ export async function restorePointBeforeUpgrade(
   rows: RowsBeforeUpgrade,
   now = new Date(),
 ): Promise<RestorePointInfo> {
-  const parts = serializeExportParts(buildExport(rows.sessions, rows.messages, now));
+  const parts = serializeExportParts(buildExport(rows.sessions, rows.messages, now, rows.folders));
   const made = { bytes: await gzipTexts(parts), chats: rows.sessions.length };
   return store(made, 'before upgrade', now);
 }

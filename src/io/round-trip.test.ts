@@ -139,6 +139,44 @@ describe('Arbor export round trip', () => {
     );
   });
 
+  it('imports two files holding the same folder at once, with the folder kept once', async () => {
+    await seed(source, 15);
+    await organise(source);
+    const work = await source.sessions.where('folderId').equals('fld-work').toArray();
+    const half = Math.ceil(work.length / 2);
+    const first = (await exportJson(source, { folderId: 'fld-work' })).parts.join('');
+    // The second file: the same folder, with only some of its chats.
+    const data = JSON.parse(first) as { sessions: { id: string }[] };
+    data.sessions = data.sessions.slice(half);
+    const firstData = JSON.parse(first) as { sessions: { id: string }[] };
+    firstData.sessions = firstData.sessions.slice(0, half);
+    const job = new ImportJob(target);
+    await job.load([
+      textSource('a.json', JSON.stringify(firstData)),
+      textSource('b.json', JSON.stringify(data)),
+    ]);
+    const result = await job.commit();
+    expect(result.added).toHaveLength(work.length);
+    expect(await target.folders.toArray()).toEqual([await source.folders.get('fld-work')]);
+    expect(await target.sessions.where('folderId').equals('fld-work').count()).toBe(work.length);
+  });
+
+  it('leaves out a folder whose chats are all here already, and keeps an empty one', async () => {
+    await seed(source, 16);
+    await organise(source);
+    const text = (await exportJson(source)).parts.join('');
+    await importText(target, text);
+    // The chats moved out and the folders deleted here: importing the same file again adds
+    // no chat, so no folder of chats comes back empty; the empty folder does come back.
+    await target.sessions.toCollection().modify((s) => {
+      delete s.folderId;
+    });
+    await target.folders.clear();
+    const { result } = await importText(target, text);
+    expect(result.added).toHaveLength(0);
+    expect((await target.folders.toArray()).map((f) => f.id)).toEqual(['fld-empty']);
+  });
+
   it("keeps each reply's reasoning through export and import", async () => {
     await seed(source, 21);
     const text = (await exportJson(source)).parts.join('');

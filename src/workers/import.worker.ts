@@ -41,7 +41,10 @@ const api = {
     if (!job) throw new Error('there is nothing loaded to import');
     const loaded = job;
     reportTo(emit);
-    await makeRestorePoint(db, reason);
+    // An import only adds: one that fits goes ahead when the point doesn't (a full disk, say).
+    await makeRestorePoint(db, reason).catch((error: unknown) =>
+      console.error('Keeping a restore point before the import failed', error),
+    );
     return loaded.commit();
   },
   /**
