@@ -140,7 +140,9 @@ test('/list moves the keyboard focus to the open chat in the session list', asyn
   // The focus is in the list for real: the keyboard moves on from the row.
   await page.keyboard.press('Tab');
   await expect(
-    sessionItem(page, `Older ${marker}`).getByRole('button', { name: `Rename Older ${marker}` }),
+    sessionItem(page, `Older ${marker}`).getByRole('button', {
+      name: `More actions for Older ${marker}`,
+    }),
   ).toBeFocused();
   await expect(chatHeading(page, `Older ${marker}`)).toBeVisible();
   await expect(userMessages(page)).toContainText([`Older ${marker}`]);

@@ -44,7 +44,7 @@ test('a server added in Settings shows its name, version and tools, each of whic
       name: `${TEST_MCP_NAME} (connected)`,
     });
     await expect(server).toContainText('v1.0.0');
-    for (const tool of ['add', 'secret_word', 'slow', 'fail', 'image']) {
+    for (const tool of ['add', 'secret_word', 'slow', 'fail', 'image', 'hostile']) {
       await expect(server.getByRole('checkbox', { name: tool, exact: true })).toBeChecked();
     }
     await server.getByRole('checkbox', { name: 'fail', exact: true }).uncheck();
@@ -311,7 +311,7 @@ test('Chat settings choose the servers a chat uses and its tool step limit, and 
   await messageBox(page).press('Enter');
   const listed = page.getByRole('status', { name: 'MCP servers' });
   await expect(listed).toContainText(TEST_MCP_NAME);
-  await expect(listed).toContainText('connected, 5 tools');
+  await expect(listed).toContainText('connected, 6 tools');
   await messageBox(page).fill('/mcp clear');
   await messageBox(page).press('Enter');
   await expect(
