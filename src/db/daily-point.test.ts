@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dailyRestorePointDue } from './daily-point';
 import { addRestorePoint, clearRestorePoints } from './restore-points';
+import { setPinned } from './folders-repo';
 import { db } from './schema';
 import { DEFAULT_TITLE } from './sessions-repo';
 
@@ -10,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 11, 1, 9);
 
 afterEach(async () => {
-  await Promise.all([db.sessions.clear(), clearRestorePoints()]);
+  await Promise.all([db.sessions.clear(), db.settings.clear(), clearRestorePoints()]);
 });
 
 async function chatUpdatedAt(id: string, updatedAt: number): Promise<void> {
@@ -61,6 +62,14 @@ describe('dailyRestorePointDue', () => {
     await chatUpdatedAt('a', T0 - 1000);
     await pointAt(T0, 1);
     expect(await dailyRestorePointDue(T0 + 2 * DAY)).toBe(false);
+  });
+
+  it('is due when a chat was pinned, filed or renamed since, which move no updatedAt', async () => {
+    await chatUpdatedAt('a', T0 - 1000);
+    await pointAt(T0, 1);
+    // The pin happens now, well after the point.
+    await setPinned('a', true);
+    expect(await dailyRestorePointDue(T0 + 2 * DAY)).toBe(true);
   });
 
   it('is due when a chat was deleted since, which moves no updatedAt', async () => {

@@ -1,6 +1,7 @@
 // All writes to folders and to where a chat sits in the list: create, rename, collapse and
 // delete a folder (with undo), move a chat into or out of one, pin and unpin a chat. Neither
 // moving nor pinning touches a chat's updatedAt: organising is not activity.
+import { noteOrganised } from './change-mark';
 import { db } from './schema';
 import type { FolderRow } from './types';
 import { newId } from '../lib/ids';
@@ -14,14 +15,20 @@ export async function createFolder(title = DEFAULT_FOLDER_TITLE): Promise<string
     createdAt: Date.now(),
     collapsed: false,
   };
-  await db.folders.add(folder);
+  await db.transaction('rw', db.folders, db.settings, async () => {
+    await db.folders.add(folder);
+    await noteOrganised();
+  });
   return folder.id;
 }
 
 export async function renameFolder(id: string, title: string): Promise<void> {
   const trimmed = title.trim();
   if (!trimmed) return;
-  await db.folders.update(id, { title: trimmed });
+  await db.transaction('rw', db.folders, db.settings, async () => {
+    await db.folders.update(id, { title: trimmed });
+    await noteOrganised();
+  });
 }
 
 export async function setFolderCollapsed(id: string, collapsed: boolean): Promise<void> {
@@ -36,7 +43,7 @@ export interface FolderSnapshot {
 
 /** Removes the folder; its chats are kept and move out of it, in one transaction. */
 export async function deleteFolder(id: string): Promise<FolderSnapshot | undefined> {
-  return db.transaction('rw', db.folders, db.sessions, async () => {
+  return db.transaction('rw', db.folders, db.sessions, db.settings, async () => {
     const folder = await db.folders.get(id);
     if (!folder) return undefined;
     const inside = db.sessions.where('folderId').equals(id);
@@ -45,6 +52,7 @@ export async function deleteFolder(id: string): Promise<FolderSnapshot | undefin
       delete session.folderId;
     });
     await db.folders.delete(id);
+    await noteOrganised();
     return { folder, sessionIds };
   });
 }
@@ -54,26 +62,31 @@ export async function deleteFolder(id: string): Promise<FolderSnapshot | undefin
  * user has put in another folder since stays there.
  */
 export async function restoreFolder(saved: FolderSnapshot): Promise<void> {
-  await db.transaction('rw', db.folders, db.sessions, async () => {
+  await db.transaction('rw', db.folders, db.sessions, db.settings, async () => {
     await db.folders.put(saved.folder);
     await db.sessions
       .where(':id')
       .anyOf(saved.sessionIds)
       .filter((session) => session.folderId === undefined)
       .modify({ folderId: saved.folder.id });
+    await noteOrganised();
   });
 }
 
 /** Puts the chat in the folder, or in none when `folderId` is null. */
 export async function moveToFolder(sessionId: string, folderId: string | null): Promise<void> {
-  await db.transaction('rw', db.folders, db.sessions, async () => {
+  await db.transaction('rw', db.folders, db.sessions, db.settings, async () => {
     if (folderId !== null && !(await db.folders.get(folderId))) {
       throw new Error('that folder no longer exists');
     }
     await db.sessions.update(sessionId, { folderId: folderId ?? undefined });
+    await noteOrganised();
   });
 }
 
 export async function setPinned(sessionId: string, pinned: boolean): Promise<void> {
-  await db.sessions.update(sessionId, { pinned: pinned || undefined });
+  await db.transaction('rw', db.sessions, db.settings, async () => {
+    await db.sessions.update(sessionId, { pinned: pinned || undefined });
+    await noteOrganised();
+  });
 }

@@ -1,5 +1,6 @@
 // All writes to sessions: create, rename, settings, clear (with undo) and delete.
 // Each write that touches more than one row runs in one transaction, so it is all or nothing.
+import { noteOrganised } from './change-mark';
 import { db } from './schema';
 import type { MessageRow, SessionRow } from './types';
 import { newId } from '../lib/ids';
@@ -38,7 +39,10 @@ export async function createSession(
 export async function renameSession(id: string, title: string): Promise<void> {
   const trimmed = title.trim();
   if (!trimmed) return;
-  await db.sessions.update(id, { title: trimmed, titleIsCustom: true });
+  await db.transaction('rw', db.sessions, db.settings, async () => {
+    await db.sessions.update(id, { title: trimmed, titleIsCustom: true });
+    await noteOrganised();
+  });
 }
 
 export async function updateSessionSettings(
