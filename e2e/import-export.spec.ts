@@ -2,7 +2,7 @@
 // imports, the preview's Cancel writes nothing, and a bad file says what is wrong while the
 // chats already here stay.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   assistantMessages,
   configureEndpoint,
@@ -14,36 +14,22 @@ import {
   TEST_KEY,
   userMessages,
 } from './helpers/app';
-import { chooseFiles, confirmImport, dropFile, importDialog } from './helpers/import';
+import { wipeSiteData } from './helpers/stored';
+import {
+  chooseFiles,
+  confirmImport,
+  dropFile,
+  importDialog,
+  twoChatsAndAnImport,
+} from './helpers/import';
 import { uniqueMarker } from './helpers/mock';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
 const fixturePath = (name: string) => new URL(name, FIXTURES).pathname;
 const BRANCH_FIXTURE = fixturePath('own-exports/chatgpt-branch.json');
 
-async function wipeSiteData(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('arbor');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(new Error('could not delete the database'));
-      }),
-  );
-  await page.reload();
-}
-
 test('Export all, wipe the site data, Import: every chat comes back', async ({ page }) => {
-  const marker = uniqueMarker();
-  const first = `First ${marker}`;
-  const second = `Second ${marker}`;
-  await configureEndpoint(page);
-  await sendAndWait(page, first);
-  await startNewChat(page);
-  await sendAndWait(page, second);
-  await chooseFiles(page, [BRANCH_FIXTURE]);
-  await confirmImport(page);
-  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+  const { first, second } = await twoChatsAndAnImport(page);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all', exact: true }).click();

@@ -12,6 +12,7 @@ import {
   sessionItem,
   sessionList,
 } from './helpers/app';
+import { wipeSiteData } from './helpers/stored';
 import { chooseFiles, confirmImport, dropFile, importDialog } from './helpers/import';
 
 const T0 = Date.UTC(2026, 1, 2, 9, 0);
@@ -167,18 +168,6 @@ test('a folder is filled from a menu and by dragging, collapses across a reload,
   await expect(chatTitles(folder(page, 'Journeys'))).toHaveText([charlie, bravo]);
   await expect(sessionItem(page, alpha)).toBeVisible();
 });
-
-async function wipeSiteData(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('arbor');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(new Error('could not delete the database'));
-      }),
-  );
-  await page.reload();
-}
 
 test('search limited to a folder finds only its chats; the folder exports alone and imports back whole', async ({
   page,

@@ -16,11 +16,8 @@ import {
   TEST_KEY,
   userMessages,
 } from './helpers/app';
-import { chooseFiles, confirmImport, importDialog } from './helpers/import';
+import { confirmImport, importDialog, twoChatsAndAnImport } from './helpers/import';
 import { uniqueMarker } from './helpers/mock';
-
-const BRANCH_FIXTURE = new URL('./fixtures/own-exports/chatgpt-branch.json', import.meta.url)
-  .pathname;
 
 async function openSettings(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
@@ -50,16 +47,7 @@ async function deleteChat(page: Page, title: string): Promise<void> {
 test('an import keeps a restore point; the one before a delete restores the chat through the preview, duplicating nothing', async ({
   page,
 }) => {
-  const marker = uniqueMarker();
-  const first = `First ${marker}`;
-  const second = `Second ${marker}`;
-  await configureEndpoint(page);
-  await sendAndWait(page, first);
-  await startNewChat(page);
-  await sendAndWait(page, second);
-  await chooseFiles(page, [BRANCH_FIXTURE]);
-  await confirmImport(page);
-  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+  const { first } = await twoChatsAndAnImport(page);
 
   let settings = await openSettings(page);
   await expect(newestItem(settings, 'before import')).toContainText('2 chats');

@@ -1,6 +1,11 @@
 // Importing chats through the screen: the Import button's file picker, or a file dropped on the
 // window, then the preview dialog.
 import { expect, type Page } from '@playwright/test';
+import { configureEndpoint, sendAndWait, sessionList, startNewChat } from './app';
+import { uniqueMarker } from './mock';
+
+const BRANCH_FIXTURE = new URL('../fixtures/own-exports/chatgpt-branch.json', import.meta.url)
+  .pathname;
 
 export function importDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Import chats' });
@@ -33,4 +38,22 @@ export async function dropFile(page: Page, name: string, text: string): Promise<
     },
     { name, text },
   );
+}
+
+/**
+ * Opens Arbor on a fresh profile with two chats of its own and one imported (a ChatGPT export
+ * with branches); returns the titles of its own two.
+ */
+export async function twoChatsAndAnImport(page: Page): Promise<{ first: string; second: string }> {
+  const marker = uniqueMarker();
+  const first = `First ${marker}`;
+  const second = `Second ${marker}`;
+  await configureEndpoint(page);
+  await sendAndWait(page, first);
+  await startNewChat(page);
+  await sendAndWait(page, second);
+  await chooseFiles(page, [BRANCH_FIXTURE]);
+  await confirmImport(page);
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+  return { first, second };
 }

@@ -25,3 +25,16 @@ export function storedRows<T>(page: Page, table: string): Promise<T[]> {
     table,
   );
 }
+
+/** Deletes Arbor's database, as clearing the site's data does, and reloads the page. */
+export async function wipeSiteData(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('arbor');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not delete the database'));
+      }),
+  );
+  await page.reload();
+}
