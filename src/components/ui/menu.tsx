@@ -9,6 +9,7 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  type ComponentProps,
   type CSSProperties,
   type KeyboardEvent as ReactKeyboardEvent,
   type ReactNode,
@@ -43,6 +44,7 @@ export function Menu({
   items,
   onClose,
   className = '',
+  variant = 'ghost',
 }: {
   /** The menu's accessible name. */
   label: string;
@@ -53,6 +55,7 @@ export function Menu({
   items: MenuItem[];
   onClose?: () => void;
   className?: string;
+  variant?: ComponentProps<typeof Button>['variant'];
 }) {
   const [open, setOpen] = useState(false);
   const [place, setPlace] = useState<CSSProperties>({});
@@ -123,7 +126,7 @@ export function Menu({
     <>
       <Button
         ref={button}
-        variant="ghost"
+        variant={variant}
         className={className}
         aria-label={buttonLabel}
         title={buttonLabel}
