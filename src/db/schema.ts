@@ -3,7 +3,7 @@
 // drafts (drafts), the search index (searchIndex) and the folders chats are kept in (folders).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
-import { readBeforeUpgrade, type RowsBeforeUpgrade } from './pre-upgrade';
+import { inspectOnDisk, type RowsBeforeUpgrade } from './pre-upgrade';
 import { endpointToProvider } from './upgrade-to-providers';
 import type { FolderRow, MessageRow, ProviderRow, SessionRow } from './types';
 
@@ -100,7 +100,7 @@ export class ArborDb extends Dexie {
       this.close();
       return false;
     });
-    // Dexie opens a database a newer Arbor already upgraded; this older code must not write to it.
+    // prepare() refused a newer database already; this catches one upgraded in the moment since.
     this.on('ready', () => {
       if (this.backendDB().version > this.verno * 10) throw new NewerDatabaseError();
     });
@@ -108,16 +108,32 @@ export class ArborDb extends Dexie {
 
   // Dexie opens through this method, also when a query opens the database by itself.
   override open() {
-    this.prepared ??= this.prepare();
+    this.prepared ??= this.prepare().catch((error: unknown) => {
+      // Refused: every later read and write fails at once instead of opening the database.
+      this.close();
+      throw error;
+    });
     return Dexie.Promise.resolve(this.prepared).then(() => super.open());
   }
 
+  // Closed (by a newer Arbor's upgrade, say): the next open looks at the disk again.
+  override close(options?: { disableAutoOpen: boolean }) {
+    this.prepared = undefined;
+    super.close(options);
+  }
+
+  /**
+   * Looks at the database on disk before Dexie opens it. One a newer Arbor upgraded is refused
+   * here: Dexie would otherwise open it and even patch in the tables and indexes this older code
+   * declares, writing to a schema it doesn't know.
+   */
   private async prepare(): Promise<void> {
     const hook = this.beforeUpgrade;
-    if (!hook) return;
+    const onDisk = await inspectOnDisk(this.name, this.verno * 10, hook !== undefined);
+    if (onDisk.state === 'newer') throw new NewerDatabaseError();
+    if (onDisk.state !== 'older' || !onDisk.rows || !hook) return;
     try {
-      const rows = await readBeforeUpgrade(this.name, this.verno * 10);
-      if (rows) await hook(rows);
+      await hook(onDisk.rows);
     } catch (error) {
       console.error('Keeping a restore point before the upgrade failed', error);
     }
