@@ -181,6 +181,55 @@ describe('a turn', () => {
     expect(reply?.content).toContain('You said: "Keep this one"');
   }, 20_000);
 
+  it('runs the next turn in the worker the last one ended well in, and not in a stopped one', async () => {
+    // A fresh engine, so no worker kept by an earlier test is waiting.
+    vi.resetModules();
+    const fresh = await import('./turns');
+    const freshStore = await import('./turn-store');
+    const ended = (sessionId: string) =>
+      vi.waitFor(
+        () =>
+          expect(
+            freshStore.turnSelectors.replyingIn(sessionId)(freshStore.useTurns.getState()),
+          ).toBe(false),
+        { timeout: 20_000 },
+      );
+    const Started = globalThis.Worker;
+    let started = 0;
+    vi.stubGlobal(
+      'Worker',
+      class CountedWorker extends Started {
+        constructor(...args: ConstructorParameters<typeof Worker>) {
+          super(...args);
+          started += 1;
+        }
+      },
+    );
+    const sessionId = await newChat();
+    await fresh.sendMessage(sessionId, 'First');
+    await ended(sessionId);
+    await fresh.sendMessage(sessionId, 'Second');
+    await ended(sessionId);
+    expect(started).toBe(1);
+
+    await fresh.sendMessage(sessionId, '[mock:slow] [mock:long] Third');
+    await vi.waitFor(
+      () =>
+        expect(
+          freshStore.turnSelectors.liveLengthIn(sessionId)(freshStore.useTurns.getState()),
+        ).toBeGreaterThan(0),
+      { timeout: 20_000 },
+    );
+    const turnId = freshStore.turnSelectors.activeTurnIn(sessionId)(freshStore.useTurns.getState());
+    if (turnId) fresh.stopTurn(turnId);
+    await ended(sessionId);
+    await fresh.sendMessage(sessionId, 'Fourth');
+    await ended(sessionId);
+    // The stopped turn's worker was ended: the next turn ran in another.
+    expect(started).toBeGreaterThanOrEqual(2);
+    expect((await activePath(sessionId)).at(-1)?.status).toBe('done');
+  });
+
   it('ends the turn as a failure when no worker can be started', async () => {
     // A fresh engine, so no reply worker started ahead by an earlier test is waiting.
     vi.resetModules();

@@ -49,6 +49,24 @@ export function prepareTurns(): void {
 }
 
 /**
+ * A reply worker whose turn ended well, kept for the next turn: what it loaded stays loaded
+ * (the openai SDK, the tokenizer a long chat needed), so a send in a long chat doesn't wait
+ * for it again. One is kept; a turn that starts while another runs opens a worker of its own.
+ */
+let idleWorker: WorkerOf<'reply'> | undefined;
+
+function takeReplyWorker(): WorkerOf<'reply'> {
+  const kept = idleWorker?.closed ? undefined : idleWorker;
+  idleWorker = undefined;
+  return kept ?? openWorker('reply');
+}
+
+function keepReplyWorker(worker: WorkerOf<'reply'>): void {
+  if (idleWorker) worker.close();
+  else idleWorker = worker;
+}
+
+/**
  * Stores the user's message with an empty reply under it, then runs the turn; resolves once
  * the message is stored. A reply kept in memory (a full disk) is stored first, so the request
  * holds it; if it still can't be, nothing is sent. With none kept, the turn begins at once (no
@@ -234,13 +252,16 @@ async function runInReplyWorker(
   let grace: ReturnType<typeof setTimeout> | undefined;
   // A worker that doesn't answer Stop (stuck, say) is ended; the page then stores the reply.
   const endIfStuck = () => (grace = setTimeout(() => worker?.close(), STOP_GRACE_MS));
+  // A worker that failed or was ended is not kept for the next turn (set inside runStep).
+  const failed = { worker: false };
   const runStep = async (step: TurnRequest) => {
     try {
       if (signal.aborted) throw new Error('stopped before it started');
-      worker ??= openWorker('reply');
+      worker ??= takeReplyWorker();
       await worker.call('run', step, { onEvent, signal });
       return true;
     } catch (error) {
+      failed.worker = true;
       // Stopped before the worker ran, or a worker that crashed, couldn't start or was ended:
       // its message ends here, with the text that arrived kept.
       const content = texts.get(current) ?? '';
@@ -266,11 +287,10 @@ async function runInReplyWorker(
     // Opened before the chat's tools are looked up, so its script loads meanwhile. One that
     // can't start is tried again, and reported, by the first step.
     try {
-      if (!signal.aborted) worker = openWorker('reply');
+      if (!signal.aborted) worker = takeReplyWorker();
     } catch {
       worker = undefined;
     }
-    prepareTurns();
     await runSteps(sessionId, assistantId, signal, runStep, beginStep);
     // Stopped before its reply could run (while the chat's tools were being looked up, say).
     if (signal.aborted) {
@@ -290,7 +310,11 @@ async function runInReplyWorker(
   } finally {
     clearTimeout(grace);
     signal.removeEventListener('abort', endIfStuck);
-    worker?.close();
+    if (worker && !failed.worker && !signal.aborted) keepReplyWorker(worker);
+    else {
+      worker?.close();
+      prepareTurns();
+    }
     if (frame !== undefined) cancelAnimationFrame(frame);
     show();
     controllers.delete(turnId);

@@ -36,6 +36,8 @@ export interface WorkerConnection<Api> {
   ): Promise<ResultOf<Api[Name]>>;
   /** Ends the worker; calls still waiting reject with WorkerClosedError. */
   close: () => void;
+  /** Closed, or ended by a failure of the worker: every call rejects. */
+  readonly closed: boolean;
 }
 
 export class WorkerClosedError extends Error {}
@@ -170,6 +172,9 @@ export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api
     },
     close() {
       if (!closed) failAll(new WorkerClosedError(`the ${name} was closed`));
+    },
+    get closed() {
+      return closed;
     },
   };
 }

@@ -1,5 +1,6 @@
 // The context report of the open chat, asked for again whenever what the next request would
-// send changes: another message, another model or provider, other chat settings.
+// send changes: another message, another model or provider, other chat settings. Not while a
+// reply streams: the last report stays on screen until the reply has ended.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { readProvider } from '../../db/queries';
@@ -35,7 +36,12 @@ export function useContextReport(
   ].join('\n');
   const [report, setReport] = useState<{ key: string; report: ContextReport } | undefined>();
 
+  // While a reply streams, the next request can't be known yet, and counting would compete with
+  // the reply worker for the disk and the CPU just as the request is being sent.
+  const streaming = last?.status === 'streaming';
+
   useEffect(() => {
+    if (streaming) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       reportContext(session.id).then(
@@ -49,7 +55,7 @@ export function useContextReport(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [key, session.id]);
+  }, [key, session.id, streaming]);
 
   // The last report stays on screen until the next one comes, so the line doesn't flicker.
   return report?.report;
