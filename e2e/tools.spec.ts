@@ -2,7 +2,7 @@
 // @modelcontextprotocol/server-everything, the mock model calling tools in the real wire format,
 // and every call getting its answer (run, denied, failed, stopped, interrupted by a reload).
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   assistantMessages,
   configureEndpoint,
@@ -294,6 +294,13 @@ test('Chat settings choose the servers a chat uses and its tool step limit, and 
   const marker = uniqueMarker();
   await send(page, `Hi ${marker}`);
   await expect(assistantMessages(page)).toContainText('You said');
+  // The inspector counts the tools the next request offers, as it sends them.
+  const toolsRow = await contextRows(page, 'Tools');
+  await expect(toolsRow).toContainText('Offered to the model');
+  expect(
+    Number((await toolsRow.locator('span').last().innerText()).replace(/,/g, '')),
+  ).toBeGreaterThan(50);
+  await closeContext(page);
 
   await page.getByRole('button', { name: 'Chat settings', exact: true }).click();
   const settings = page.getByRole('dialog', { name: 'Chat settings' });
@@ -317,6 +324,8 @@ test('Chat settings choose the servers a chat uses and its tool step limit, and 
   await expect(
     page.getByRole('status').filter({ hasText: 'Tools are off for this chat' }),
   ).toBeVisible();
+  await expect(await contextRows(page, 'Tools')).toHaveCount(0);
+  await closeContext(page);
   await send(page, `No tools now ${marker}`);
   await expect(assistantMessages(page).last()).toContainText('You said');
   const last = (await toolRequests(marker)).at(-1);
@@ -346,3 +355,18 @@ test('regenerating the answer after a tool step keeps the step, and Undo last tu
   await expect(toolResult(page, 'secret_word')).toHaveCount(0);
   await expect(toolCallCard(page, 'secret_word')).toHaveCount(0);
 });
+
+/** Opens the Context dialog and returns the rows of its list whose first cell is `kind`. */
+async function contextRows(page: Page, kind: string): Promise<Locator> {
+  await page.getByRole('button', { name: 'Context', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Context' });
+  const list = dialog.getByRole('list', { name: 'Messages sent' });
+  await expect(list).toBeVisible();
+  return list.getByRole('listitem').filter({ has: page.getByText(kind, { exact: true }) });
+}
+
+async function closeContext(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Context' });
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -1,15 +1,23 @@
 // The page's side of the context worker: one worker for the page's life (its tokenizer stays
-// loaded), started again if it dies.
+// loaded), started again if it dies. The tools a chat offers are looked up here, on the page,
+// where its MCP servers are connected, so the report counts them as the next request will.
+import type { SessionRow } from '../db/types';
+import { functionTools } from '../tools/function-tools';
 import { WorkerClosedError } from '../workers/rpc';
 import { openWorker, type WorkerOf } from '../workers/clients';
+import { toolsForChat } from './chat-tools';
 import type { ContextReport } from './inspect-context';
 
 let worker: WorkerOf<'context'> | undefined;
 
-export async function reportContext(sessionId: string): Promise<ContextReport> {
+export async function reportContext(session: SessionRow): Promise<ContextReport> {
+  const { offered } = await toolsForChat(session);
   worker ??= openWorker('context');
   try {
-    return await worker.call('inspect', { sessionId });
+    return await worker.call('inspect', {
+      sessionId: session.id,
+      ...(offered.length > 0 ? { tools: functionTools(offered) } : {}),
+    });
   } catch (error) {
     if (error instanceof WorkerClosedError) worker = undefined;
     throw error;

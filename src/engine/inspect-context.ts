@@ -5,6 +5,7 @@ import { readSessionTree } from '../db/queries';
 import { indexMessages, pathTo } from '../db/tree';
 import type { MessageRow } from '../db/types';
 import { ChatSetupError } from '../llm/errors';
+import type { FunctionTool } from '../llm/stream-chat';
 import { planContext, type ContextPlan, type PlannedMessage } from './context-plan';
 import { replyTargetFor } from './reply-target';
 
@@ -28,13 +29,23 @@ export type ContextReport =
   | { kind: 'unset'; message: string }
   | { kind: 'gone' };
 
-export async function inspectContext({ sessionId }: { sessionId: string }): Promise<ContextReport> {
+export async function inspectContext({
+  sessionId,
+  tools,
+}: {
+  sessionId: string;
+  /** The tools the chat offers with its next request. */
+  tools?: FunctionTool[];
+}): Promise<ContextReport> {
   const { session, rows } = await readSessionTree(sessionId);
   if (!session) return { kind: 'gone' };
   try {
     const { provider, model } = await replyTargetFor(session, { adopt: false });
     const path = pathTo(indexMessages(rows), session.activeLeafId);
-    const { plan } = await planContext({ session, provider, model, path }, { exact: true });
+    const { plan } = await planContext(
+      { session, provider, model, path, ...(tools ? { tools } : {}) },
+      { exact: true },
+    );
     const turns = path.filter((m) => m.role === 'user').length;
     return { kind: 'plan', plan: overview(plan), turns, usage: chatUsage(rows) };
   } catch (error) {

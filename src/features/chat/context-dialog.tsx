@@ -81,7 +81,7 @@ function PlanView({ plan }: { plan: ContextOverview }) {
         <dt className="font-medium">Sent</dt>
         <dd>
           {fit.ok
-            ? `${n(fit.used)} of ${n(fit.budget)} tokens: ${n(sentCount)} of ${n(messageCount)} messages${plan.systemTokens ? ' and the system prompt' : ''}`
+            ? `${n(fit.used)} of ${n(fit.budget)} tokens: ${n(sentCount)} of ${n(messageCount)} messages${alsoSent(plan)}`
             : `Nothing: the newest message needs ${n(fit.needed)} tokens and ${n(fit.budget)} are free.`}
         </dd>
         <dt className="font-medium">Counted with</dt>
@@ -107,6 +107,18 @@ function PlanView({ plan }: { plan: ContextOverview }) {
             <span className="shrink-0 tabular-nums">{n(plan.systemTokens)}</span>
           </li>
         )}
+        {plan.toolTokens > 0 && (
+          <li className="flex gap-2 border-t border-stone-100 px-2 py-1">
+            <span className="w-20 shrink-0 font-medium">Tools</span>
+            <span
+              className="min-w-0 flex-1 truncate text-stone-600"
+              title="Their names, descriptions and parameters, sent with every request"
+            >
+              Offered to the model
+            </span>
+            <span className="shrink-0 tabular-nums">{n(plan.toolTokens)}</span>
+          </li>
+        )}
       </ol>
       {unlisted > 0 && (
         <p className="mt-1 text-xs text-stone-500">
@@ -121,6 +133,15 @@ function PlanView({ plan }: { plan: ContextOverview }) {
       )}
     </div>
   );
+}
+
+/** ", with the system prompt", ", with the tools offered", both, or nothing. */
+function alsoSent(plan: ContextOverview): string {
+  const also = [
+    plan.systemTokens > 0 ? 'the system prompt' : '',
+    plan.toolTokens > 0 ? 'the tools offered' : '',
+  ].filter(Boolean);
+  return also.length > 0 ? `, with ${also.join(' and ')}` : '';
 }
 
 function PlannedRow({ message }: { message: PlannedMessage }) {

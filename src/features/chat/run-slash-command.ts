@@ -149,7 +149,7 @@ async function statusRows(sessionId: string | null): Promise<[string, string][]>
       ['Used', 'nothing yet'],
     ];
   }
-  const context = await reportContext(session.id).then(
+  const context = await reportContext(session).then(
     (report) => ({
       figures: contextFigures(report),
       why: report.kind === 'unset' ? report.message : 'not counted',

@@ -53,6 +53,6 @@ describe('the context report of the open chat', () => {
     act(() => {
       vi.advanceTimersByTime(5_000);
     });
-    expect(reportContext).toHaveBeenCalledWith('s1');
+    expect(reportContext).toHaveBeenCalledWith(session);
   });
 });

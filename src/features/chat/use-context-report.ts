@@ -2,7 +2,8 @@
 // send changes: another message, another model or provider, other chat settings. Not while a
 // reply streams: the last report stays on screen until the reply has ended.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { listMcpServers } from '../../db/mcp-servers-repo';
 import { readProvider } from '../../db/queries';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { reportContext } from '../../engine/context-reports';
@@ -23,6 +24,9 @@ export function useContextReport(
         : undefined,
     [session.providerId, session.model],
   );
+  // The tools offered count too: a server or tool turned on or off changes the request.
+  const servers = useLiveQuery(listMcpServers);
+  const toolSetup = JSON.stringify(servers?.map((s) => [s.id, s.enabled, s.disabledTools]) ?? []);
   const key = [
     session.id,
     session.activeLeafId,
@@ -30,6 +34,8 @@ export function useContextReport(
     session.model,
     session.systemPrompt,
     JSON.stringify(session.params),
+    JSON.stringify(session.toolServerIds),
+    toolSetup,
     last?.status,
     last?.usage?.total_tokens,
     corrected,
@@ -40,11 +46,14 @@ export function useContextReport(
   // the reply worker for the disk and the CPU just as the request is being sent.
   const streaming = last?.status === 'streaming';
 
+  // The chat as it is when the report is asked for; the key says when that is.
+  const askForReport = useEffectEvent(() => reportContext(session));
+
   useEffect(() => {
     if (streaming) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      reportContext(session.id).then(
+      askForReport().then(
         (next) => {
           if (!cancelled) setReport({ key, report: next });
         },
@@ -55,7 +64,7 @@ export function useContextReport(
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [key, session.id, streaming]);
+  }, [key, streaming]);
 
   // The last report stays on screen until the next one comes, so the line doesn't flicker.
   return report?.report;
