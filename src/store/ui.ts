@@ -40,6 +40,8 @@ interface UiState {
   /** The folder the new chat goes into when its first message is sent (New chat in a folder). */
   newChatFolderId: string | null;
   openSession: (id: string | null) => void;
+  /** Forgets the drafts and selection of every chat not in `chats`, e.g. after a replace. */
+  forgetChatsExcept: (chats: ReadonlySet<string>) => void;
   /** Opens a new chat that will be stored in the folder. */
   startChatIn: (folderId: string) => void;
   setSettingsOpen: (open: boolean) => void;
@@ -84,6 +86,14 @@ export const useUi = create<UiState>()((set) => ({
       highlightedMessageId: null,
       newChatFolderId: null,
     }),
+  forgetChatsExcept: (chats) =>
+    set((s) => ({
+      drafts: Object.fromEntries(
+        Object.entries(s.drafts).filter(([id]) => id === NEW_CHAT_DRAFT || chats.has(id)),
+      ),
+      selectedSessionIds:
+        s.selectedSessionIds && s.selectedSessionIds.filter((id) => chats.has(id)),
+    })),
   startChatIn: (folderId) =>
     set({
       activeSessionId: null,
