@@ -1,5 +1,6 @@
 // Sessions: each keeps its own messages and history, and Clear (with Undo), Rename and Delete
-// work and last; a change in one tab shows in another open tab without a reload.
+// work and last (a chat being deleted says so until it is gone); a change in one tab shows in
+// another open tab without a reload.
 import { expect, test, type Page } from '@playwright/test';
 import {
   allMessages,
@@ -17,7 +18,7 @@ import {
   userMessages,
 } from './helpers/app';
 import { clearMockRequests, mockRequests, uniqueMarker } from './helpers/mock';
-import { storedRows } from './helpers/stored';
+import { holdTable, storedRows } from './helpers/stored';
 
 test.beforeEach(async () => {
   await clearMockRequests();
@@ -252,6 +253,57 @@ test('Delete removes a session after confirmation and leaves the others', async 
   await expect(sessionItem(page, doomed)).toHaveCount(0);
   await expect(sessionList(page).getByRole('listitem')).toHaveCount(1);
   await expect(userMessages(page)).toContainText([keep]);
+});
+
+/** Clicks a chat's Delete and confirms it. */
+async function confirmDelete(page: Page, title: string): Promise<void> {
+  await sessionItem(page, title)
+    .getByRole('button', { name: `Delete ${title}`, exact: true })
+    .click();
+  const confirm = page.getByRole('dialog', { name: 'Delete this chat?' });
+  await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(confirm).toBeHidden();
+}
+
+test('a chat being deleted says so at once while its restore point is made, and another can be deleted meanwhile', async ({
+  page,
+}) => {
+  const marker = uniqueMarker();
+  const keep = `Keep me ${marker}`;
+  const first = `Delete me first ${marker}`;
+  const second = `Delete me too ${marker}`;
+  await configureEndpoint(page);
+  for (const title of [keep, first, second]) {
+    if (title !== keep) await startNewChat(page);
+    await sendAndWait(page, title);
+  }
+
+  // A slow disk: the restore point and the deletes wait until the messages table is free.
+  const release = await holdTable(page, 'messages');
+  await confirmDelete(page, second);
+  const secondRow = sessionItem(page, second);
+  await expect(secondRow).toHaveAttribute('aria-busy', 'true');
+  await expect(secondRow).toContainText('Deleting…');
+  await expect(secondRow.getByRole('button', { name: `Delete ${second}` })).toHaveCount(0);
+  // The open chat was the one being deleted: the newest other chat opens at once.
+  await expect(
+    sessionItem(page, first).getByRole('button', { name: first, exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+
+  await confirmDelete(page, first);
+  await expect(sessionItem(page, first)).toHaveAttribute('aria-busy', 'true');
+  await expect(
+    sessionItem(page, keep).getByRole('button', { name: keep, exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+
+  await release();
+  await expect(sessionItem(page, second)).toHaveCount(0);
+  await expect(sessionItem(page, first)).toHaveCount(0);
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(1);
+  await expect(userMessages(page)).toContainText([keep]);
+  await page.reload();
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(1);
 });
 
 test('a change in one tab shows in another open tab without a reload', async ({ page }) => {

@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   allMessages,
+  assistantMessages,
   configureEndpoint,
   messageBox,
   openSession,
@@ -107,13 +108,18 @@ test('Jumping from the tree view to the first of 300 messages draws the messages
   await pressShowMore(page, 'later');
   await expect(messageNumbered(page, 30)).toBeAttached();
 
-  // Sending from here brings the reader back to the newest end, with the new turn in view.
+  // Sending from here brings the reader back to the newest end, which follows the reply. The
+  // echo of 301 roles is taller than the list, so the question is in view only while the reply
+  // is short; the reply's end, once it is done, is what stays.
   await messageBox(page).fill('A new question at the end');
   await messageBox(page).press('Enter');
-  await expect(
-    userMessages(page).filter({ hasText: 'A new question at the end' }),
-  ).toBeInViewport();
   await expect(page.getByRole('button', { name: /Show later messages/ })).toHaveCount(0);
+  await expect(userMessages(page).filter({ hasText: 'A new question at the end' })).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
+  const reply = assistantMessages(page).last();
+  await expect(reply).toContainText('You said: "A new question at the end"');
+  // Its actions are at its foot: in view means the list is at the newest end.
+  await expect(reply.getByRole('button', { name: 'Regenerate', exact: true })).toBeInViewport();
 });
 
 test('A list of 2,000 chats draws only the rows in view, and a chat far down opens from it', async ({

@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   assistantMessages,
   configureEndpoint,
+  messageBox,
   openSession,
   sendAndWait,
   sessionItem,
@@ -18,6 +19,7 @@ import {
 } from './helpers/app';
 import { confirmImport, importDialog, twoChatsAndAnImport } from './helpers/import';
 import { uniqueMarker } from './helpers/mock';
+import { storedRows } from './helpers/stored';
 
 async function openSettings(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
@@ -33,6 +35,11 @@ function restorePoints(settings: Locator): Locator {
 /** The newest item of the Restore list made for `why`. */
 function newestItem(settings: Locator, why: string): Locator {
   return restorePoints(settings).getByRole('listitem').filter({ hasText: why }).first();
+}
+
+/** The unsent drafts Arbor has stored in this browser. */
+async function storedDrafts(page: Page): Promise<string[]> {
+  return (await storedRows<{ text: string }>(page, 'drafts')).map((r) => r.text);
 }
 
 async function deleteChat(page: Page, title: string): Promise<void> {
@@ -75,18 +82,25 @@ test('an import keeps a restore point; the one before a delete restores the chat
   await expect(newestItem(settings, 'before restore')).toContainText('2 chats');
 });
 
-test('after a Clear, Replace everything from the restore point before it brings every chat back once confirmed', async ({
+test('after a Clear, Replace everything from the restore point before it brings every chat back once confirmed, leaving nothing of a later chat', async ({
   page,
 }) => {
   const marker = uniqueMarker();
   const kept = `Kept ${marker}`;
   const cleared = `Cleared ${marker}`;
+  const later = `Later ${marker}`;
+  const laterDraft = `Unsent in the later chat ${marker}`;
   await configureEndpoint(page);
   await sendAndWait(page, kept);
   await startNewChat(page);
   await sendAndWait(page, cleared);
   await page.getByRole('button', { name: 'Clear', exact: true }).click();
   await expect(userMessages(page)).toHaveCount(0);
+  // A chat the restore point doesn't hold, open with a saved draft when everything is replaced.
+  await startNewChat(page);
+  await sendAndWait(page, later);
+  await messageBox(page).fill(laterDraft);
+  await expect.poll(() => storedDrafts(page)).toContain(laterDraft);
 
   const settings = await openSettings(page);
   const beforeClear = newestItem(settings, 'before clear');
@@ -97,10 +111,18 @@ test('after a Clear, Replace everything from the restore point before it brings 
   await expect(
     page.getByRole('status').filter({ hasText: 'Replaced every chat with the 2' }),
   ).toBeVisible();
-  await expect(newestItem(settings, 'before replacing everything')).toContainText('2 chats');
+  await expect(newestItem(settings, 'before replacing everything')).toContainText('3 chats');
+  expect(await storedDrafts(page)).not.toContain(laterDraft);
   await settings.getByRole('button', { name: 'Close', exact: true }).click();
 
   await expect(sessionList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(sessionItem(page, later)).toHaveCount(0);
+  // The open chat was the later one: the newest chat that is still here opens instead.
+  await expect(
+    sessionItem(page, cleared).getByRole('button', { name: cleared, exact: true }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(userMessages(page)).toContainText([cleared]);
+  await expect(messageBox(page)).toHaveValue('');
   await openSession(page, cleared);
   await expect(userMessages(page)).toHaveCount(1);
   await expect(userMessages(page)).toContainText([cleared]);

@@ -38,3 +38,37 @@ export async function wipeSiteData(page: Page): Promise<void> {
   );
   await page.reload();
 }
+
+/**
+ * Holds a read-write transaction on one of Arbor's tables, as a slow disk would: every other
+ * transaction on it waits until the returned function releases it.
+ */
+export async function holdTable(page: Page, table: string): Promise<() => Promise<void>> {
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('arbor');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const held = window as unknown as { releaseHeldTable?: boolean };
+          held.releaseHeldTable = false;
+          const transaction = db.transaction(name, 'readwrite');
+          transaction.oncomplete = () => db.close();
+          const store = transaction.objectStore(name);
+          // A transaction stays open while it has requests; the first answer means it holds the table.
+          const keepBusy = () => {
+            resolve();
+            if (!held.releaseHeldTable) store.get('').onsuccess = keepBusy;
+          };
+          store.get('').onsuccess = keepBusy;
+        };
+      }),
+    table,
+  );
+  return async () => {
+    await page.evaluate(() => {
+      (window as unknown as { releaseHeldTable?: boolean }).releaseHeldTable = true;
+    });
+  };
+}

@@ -28,6 +28,16 @@ export function newestSession(): Promise<SessionRow | undefined> {
   return db.sessions.orderBy('updatedAt').last();
 }
 
+/** The newest chat not among `ids` (the chats being deleted, say). */
+export function newestSessionExcept(ids: readonly string[]): Promise<SessionRow | undefined> {
+  const skipped = new Set(ids);
+  return db.sessions
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((session) => !skipped.has(session.id))
+    .first();
+}
+
 export function countSessions(): Promise<number> {
   return db.sessions.count();
 }

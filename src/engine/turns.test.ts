@@ -8,7 +8,7 @@ import { addProvider, removeProvider } from '../db/providers-repo';
 import { loadNewChatDefaults } from '../db/settings-repo';
 import type { MessageRow, SessionParams } from '../db/types';
 import { turnSelectors, useTurns } from './turn-store';
-import { onTurnSaveFailure, sendMessage, stopTurn, type SaveFailure } from './turns';
+import { onTurnSaveFailure, sendMessage, stopEveryTurn, stopTurn, type SaveFailure } from './turns';
 import { hasUnsavedReplies, saveUnsavedReplies } from './unsaved-replies';
 import { activePath } from '../db/testing/active-path';
 
@@ -108,6 +108,20 @@ describe('a turn', () => {
     const response = await fetch(`${server.url}/__requests`);
     const { requests } = (await response.json()) as { requests: unknown[] };
     expect(requests).toEqual([]);
+  });
+
+  it('stops the turns of every chat and resolves once all have ended and are forgotten', async () => {
+    const chats = [await newChat(), await newChat()];
+    for (const sessionId of chats) {
+      await sendMessage(sessionId, '[mock:slow] [mock:long] Tell me a long story');
+    }
+    await stopEveryTurn();
+
+    expect(useTurns.getState().turns).toEqual({});
+    for (const sessionId of chats) {
+      expect((await activePath(sessionId)).at(-1)?.status).toBe('stopped');
+    }
+    expect(await db.streams.count()).toBe(0);
   });
 
   it('stores a server error in plain words and keeps the question', async () => {

@@ -107,6 +107,30 @@ export function stopTurnsIn(sessionId: string): void {
 }
 
 /**
+ * Stops every turn this tab runs (and any begun meanwhile), resolves once all have ended, and
+ * forgets them: before every chat is replaced, so no reply writes into a chat that is gone,
+ * and the restore point kept first holds what they streamed. A turn always ends: a worker that
+ * doesn't answer Stop is ended after a few seconds.
+ */
+export async function stopEveryTurn(): Promise<void> {
+  const running = () => Object.entries(useTurns.getState().turns).filter(([, turn]) => !turn.ended);
+  await new Promise<void>((resolve) => {
+    const check = () => {
+      const left = running();
+      for (const [turnId] of left) stopTurn(turnId);
+      if (left.length > 0) return;
+      unsubscribe();
+      resolve();
+    };
+    const unsubscribe = useTurns.subscribe(check);
+    check();
+  });
+  for (const turn of Object.values(useTurns.getState().turns)) {
+    useTurns.getState().forgetEndedIn(turn.sessionId);
+  }
+}
+
+/**
  * The turn counts as running from before its first write, so the open chat doesn't re-read its
  * whole tree for that write, and Stop works from that moment on.
  */

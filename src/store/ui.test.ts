@@ -1,4 +1,5 @@
-// Notices: one failure seen by several writes (a full disk) shows one notice.
+// Notices: one failure seen by several writes (a full disk) shows one notice. Chats that are
+// gone leave no draft or selection behind.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useUi } from './ui';
 
@@ -22,5 +23,17 @@ describe('notices', () => {
       .getState()
       .notify({ tone: 'error', topic: 'disk-full', text: 'The message was not sent.' });
     expect(texts()).toEqual(['Saved.', 'The message was not sent.']);
+  });
+});
+
+describe('forgetChatsExcept', () => {
+  it('drops the drafts and selection of chats that are gone, keeping the new chat’s draft', () => {
+    useUi.setState({
+      drafts: { '': 'new', kept: 'a', gone: 'b' },
+      selectedSessionIds: ['kept', 'gone'],
+    });
+    useUi.getState().forgetChatsExcept(new Set(['kept']));
+    expect(useUi.getState().drafts).toEqual({ '': 'new', kept: 'a' });
+    expect(useUi.getState().selectedSessionIds).toEqual(['kept']);
   });
 });

@@ -39,9 +39,20 @@ interface UiState {
   selectedSessionIds: string[] | null;
   /** The folder the new chat goes into when its first message is sent (New chat in a folder). */
   newChatFolderId: string | null;
+  /** The chats being deleted: each waits for its restore point, and its row says Deleting…. */
+  deletingSessionIds: string[];
   openSession: (id: string | null) => void;
+  /** Forgets the drafts and selection of every chat not in `chats`, e.g. after a replace. */
+  forgetChatsExcept: (chats: ReadonlySet<string>) => void;
   /** Opens a new chat that will be stored in the folder. */
   startChatIn: (folderId: string) => void;
+  /** Marks a chat as being deleted, or no longer (its delete failed). */
+  setDeleting: (id: string, deleting: boolean) => void;
+  /**
+   * Forgets the marks of chats the list no longer holds: their delete is done. Cleared only
+   * then, so the row never shows as an ordinary chat between its delete and the list's update.
+   */
+  settleDeleting: (listed: ReadonlySet<string>) => void;
   setSettingsOpen: (open: boolean) => void;
   setDraft: (sessionId: string, text: string) => void;
   /** Saved drafts from an earlier visit; text typed meanwhile wins. */
@@ -77,6 +88,7 @@ export const useUi = create<UiState>()((set) => ({
   sidebarOpen: false,
   selectedSessionIds: null,
   newChatFolderId: null,
+  deletingSessionIds: [],
   openSession: (id) =>
     set({
       activeSessionId: id,
@@ -84,12 +96,32 @@ export const useUi = create<UiState>()((set) => ({
       highlightedMessageId: null,
       newChatFolderId: null,
     }),
+  forgetChatsExcept: (chats) =>
+    set((s) => ({
+      drafts: Object.fromEntries(
+        Object.entries(s.drafts).filter(([id]) => id === NEW_CHAT_DRAFT || chats.has(id)),
+      ),
+      selectedSessionIds:
+        s.selectedSessionIds && s.selectedSessionIds.filter((id) => chats.has(id)),
+    })),
   startChatIn: (folderId) =>
     set({
       activeSessionId: null,
       sidebarOpen: false,
       highlightedMessageId: null,
       newChatFolderId: folderId,
+    }),
+  setDeleting: (id, deleting) =>
+    set((s) => ({
+      deletingSessionIds: [
+        ...s.deletingSessionIds.filter((x) => x !== id),
+        ...(deleting ? [id] : []),
+      ],
+    })),
+  settleDeleting: (listed) =>
+    set((s) => {
+      const left = s.deletingSessionIds.filter((id) => listed.has(id));
+      return left.length === s.deletingSessionIds.length ? s : { deletingSessionIds: left };
     }),
   setSettingsOpen: (open) => set({ settingsOpen: open }),
   setDraft: (sessionId, text) => set((s) => ({ drafts: { ...s.drafts, [sessionId]: text } })),

@@ -3,6 +3,7 @@
 // database as the page; Dexie tells the page's live queries about the rows it adds. One
 // worker holds one import: `load` previews it, `commit` writes what was previewed.
 import type { RestoreReason } from '../db/restore-points';
+import { replaceAllChats } from '../db/replace-all';
 import { db } from '../db/schema';
 import { ImportJob, type ImportProgress } from '../io/import-job';
 import { fileSource } from '../io/import-source';
@@ -48,8 +49,9 @@ const api = {
     return loaded.commit();
   },
   /**
-   * Keeps a restore point, then replaces every chat with the file's, in one transaction: if
-   * the file can't be written, every chat stays as it was.
+   * Keeps a restore point, then replaces every chat with the file's, in one transaction that
+   * also removes the drafts and streamed text of chats that are gone: if the file can't be
+   * written, every chat stays as it was.
    */
   replace: async (file: Blob, { emit }: CallContext<ImportProgress>) => {
     reportTo(emit);
@@ -62,10 +64,7 @@ const api = {
       throw new Error(preview.rejected[0]?.reason ?? 'nothing in it can be restored');
     }
     await makeRestorePoint(db, 'before replacing everything');
-    return db.transaction('rw', db.sessions, db.messages, db.folders, async () => {
-      await Promise.all([db.sessions.clear(), db.messages.clear(), db.folders.clear()]);
-      return replacing.commit();
-    });
+    return replaceAllChats(db, () => replacing.commit());
   },
 };
 

@@ -188,7 +188,10 @@ export function MessageList({
   }, [turnId]);
 
   // Keep the reader's place when earlier messages are added above. The height taken before
-  // growing is used by the next commit or not at all.
+  // growing is used by the next commit or not at all. The browser's scroll anchoring stays on:
+  // here its anchor is the Show earlier button, above what is inserted, so it moves nothing;
+  // while the list follows the newest end, Arbor's own scroll comes after every change; and it
+  // is what keeps a reader's place when a message above them grows once drawn (markdown, math).
   const previousFrom = useRef(from);
   useLayoutEffect(() => {
     const grew = from < previousFrom.current;

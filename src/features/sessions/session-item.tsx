@@ -1,17 +1,16 @@
 // One session in the sidebar: open it, rename it in place, delete it after a confirmation, and
-// from its menu pin it or move it to a folder. It can also be dragged onto a folder.
+// from its menu pin it or move it to a folder. It can also be dragged onto a folder. While it
+// is being deleted (delete-chat.ts), it says so and offers nothing.
 import { useState, type CSSProperties } from 'react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DotsIcon, PencilIcon, PinIcon, TrashIcon } from '../../components/ui/icons';
 import { Menu, type MenuItem } from '../../components/ui/menu';
-import { newestSession } from '../../db/queries';
-import { deleteSession, renameSession } from '../../db/sessions-repo';
+import { renameSession } from '../../db/sessions-repo';
 import type { FolderRow, SessionRow } from '../../db/types';
-import { stopTurnsIn } from '../../engine/turns';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { keepRestorePoint } from '../../workers/restore-point-client';
+import { deleteChat } from './delete-chat';
 import { moveChat, pinChat, SESSION_DRAG_TYPE } from './folder-actions';
 import { RenameInput } from './rename-input';
 
@@ -34,16 +33,11 @@ export function SessionItem({
   const [confirming, setConfirming] = useState(false);
   const [choosingFolder, setChoosingFolder] = useState(false);
   const selected = useUi((s) => s.selectedSessionIds?.includes(session.id));
+  const deleting = useUi((s) => s.deletingSessionIds.includes(session.id));
 
-  const remove = async () => {
+  const remove = () => {
     setConfirming(false);
-    stopTurnsIn(session.id);
-    await keepRestorePoint('before deleting a chat');
-    await deleteSession(session.id);
-    if (useUi.getState().activeSessionId === session.id) {
-      const next = await newestSession();
-      useUi.getState().openSession(next?.id ?? null);
-    }
+    deleteChat(session.id).catch(reportFailure('Deleting the chat'));
   };
 
   const menuItems: MenuItem[] = choosingFolder
@@ -69,9 +63,10 @@ export function SessionItem({
   return (
     <li
       aria-label={session.title}
-      className={`group flex w-full items-center gap-1 rounded-md pr-1 ${active ? 'bg-emerald-100' : 'hover:bg-stone-200'}`}
+      aria-busy={deleting || undefined}
+      className={`group flex w-full items-center gap-1 rounded-md pr-1 ${active ? 'bg-emerald-100' : 'hover:bg-stone-200'} ${deleting ? 'opacity-60' : ''}`}
       style={style}
-      draggable={!renaming}
+      draggable={!renaming && !deleting}
       onDragStart={(event) => {
         event.dataTransfer.setData(SESSION_DRAG_TYPE, session.id);
         event.dataTransfer.effectAllowed = 'move';
@@ -83,6 +78,7 @@ export function SessionItem({
           aria-label={`Select ${session.title}`}
           className="ml-2 h-4 w-4 shrink-0 accent-emerald-700"
           checked={selected}
+          disabled={deleting}
           onChange={() => useUi.getState().toggleSelected(session.id)}
         />
       )}
@@ -102,6 +98,7 @@ export function SessionItem({
           aria-current={active ? 'page' : undefined}
           className="min-w-0 flex-1 px-2 py-1 text-left text-sm leading-tight"
           title={session.title}
+          disabled={deleting}
           onClick={() => useUi.getState().openSession(session.id)}
         >
           <span className="block truncate">
@@ -113,14 +110,18 @@ export function SessionItem({
             )}
             {session.title}
           </span>
-          {session.forkedFrom && (
-            <span className="block truncate text-xs text-stone-600">
-              ↳ fork of {session.forkedFrom.title}
-            </span>
+          {deleting ? (
+            <span className="block text-xs text-stone-600">Deleting…</span>
+          ) : (
+            session.forkedFrom && (
+              <span className="block truncate text-xs text-stone-600">
+                ↳ fork of {session.forkedFrom.title}
+              </span>
+            )
           )}
         </button>
       )}
-      {!renaming && (
+      {!renaming && !deleting && (
         <div
           className={`flex shrink-0 ${active ? '' : 'opacity-0 group-focus-within:opacity-100 group-hover:opacity-100'}`}
         >
@@ -160,7 +161,7 @@ export function SessionItem({
           message={`“${session.title}” and all its messages will be removed from this browser. This cannot be undone.`}
           confirmLabel="Delete"
           open
-          onConfirm={() => void remove().catch(reportFailure('Deleting the chat'))}
+          onConfirm={remove}
           onCancel={() => setConfirming(false)}
         />
       )}

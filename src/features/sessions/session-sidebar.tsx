@@ -42,6 +42,10 @@ export function SessionSidebar({
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [renamingFolderId, setRenamingFolderId] = useState<string | null>(null);
   const rows = useMemo(() => listRows(sessions ?? [], folders), [sessions, folders]);
+  // A chat's Deleting… mark goes once the list no longer holds it.
+  useEffect(() => {
+    if (sessions) useUi.getState().settleDeleting(new Set(sessions.map((s) => s.id)));
+  }, [sessions]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
