@@ -261,6 +261,16 @@ test('a folder can’t take a name another folder has; folders imported with the
   const groups = sessionList(page).getByRole('group', { name: 'Work', exact: true });
   await expect(groups.nth(0).getByRole('listitem')).toHaveCount(0);
   await expect(chatTitles(groups.nth(1))).toHaveText([charlie, bravo, alpha]);
+
+  // Search's folder choice names them the same way.
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const choice = page.getByRole('dialog', { name: 'Search' }).getByLabel('Folder', { exact: true });
+  await expect(choice.locator('option')).toHaveText([
+    'All folders',
+    'Work (0 chats)',
+    'Work (3 chats)',
+    'Work notes',
+  ]);
 });
 
 test('search limited to a folder finds only its chats; the folder exports alone and imports back whole', async ({

@@ -21,6 +21,15 @@ export async function listFolders(): Promise<FolderRow[]> {
   return folders.sort((a, b) => a.title.localeCompare(b.title) || a.createdAt - b.createdAt);
 }
 
+/** How many chats each folder holds, by folder id (read from the index alone). */
+export async function countChatsByFolder(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const key of await db.sessions.orderBy('folderId').keys()) {
+    if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 export function readFolder(id: string): Promise<FolderRow | undefined> {
   return db.folders.get(id);
 }
