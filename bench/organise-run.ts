@@ -4,6 +4,9 @@
 // (PerformanceObserver 'longtask', 50 ms and up) while Arbor opens with that list, and while the
 // list is scrolled from top to bottom 400 px a frame, and how many rows the list draws (it stays virtualized).
 // It runs on its own, apart from `npm run bench`, so checking the list takes a minute, not eight.
+// ARBOR_BENCH_TRACE=1 also records a Chromium trace (with the sampling profiler, which slows the
+// page) of the opening and of the scrolling, and prints what each task of 50 ms or more ran, as
+// `npm run bench:trace` does.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,9 +14,16 @@ import { build } from 'vite';
 import { firstPage, launch } from './browser';
 import { REPO_ROOT } from './config';
 import { startStaticServer } from './static-server';
+import { longTaskReport } from './trace/long-tasks';
+import { startTrace, type TraceRecording } from './trace/record';
+import { formatLongTasks } from './trace/report';
+import { loadResolver } from './trace/sources';
+import { parseEvents } from './trace/trace-events';
 
 const PORT = 5192;
-const URL = `http://localhost:${PORT}/`;
+const ORIGIN = `http://localhost:${PORT}`;
+const URL = `${ORIGIN}/`;
+const TRACE = process.env.ARBOR_BENCH_TRACE === '1';
 const SITE = resolve(REPO_ROOT, 'node_modules/.cache/arbor-bench/organise-site');
 const CHATS = 2_000;
 /** ARBOR_BENCH_FOLDERS=0 gives the same chats with no folders, to compare against. */
@@ -100,8 +110,15 @@ async function main(): Promise<void> {
     root: REPO_ROOT,
     configFile: resolve(REPO_ROOT, 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir: SITE, emptyOutDir: true },
+    build: { outDir: SITE, emptyOutDir: true, sourcemap: TRACE ? 'hidden' : false },
   });
+  const resolveFrame = TRACE ? await loadResolver(SITE, ORIGIN) : undefined;
+  /** Prints what the long tasks of a traced stretch ran. */
+  const report = async (title: string, recording: TraceRecording<unknown> | undefined) => {
+    if (!recording || !resolveFrame) return;
+    const events = parseEvents(await recording.stop());
+    console.log(formatLongTasks(title, longTaskReport(events, URL, resolveFrame)));
+  };
   const server = await startStaticServer(SITE, PORT);
   const profile = await mkdtemp(join(tmpdir(), 'arbor-bench-organise-'));
   try {
@@ -118,6 +135,7 @@ async function main(): Promise<void> {
     });
     await context.addInitScript({ content: LONG_TASK_PROBE });
 
+    const openTrace = TRACE ? await startTrace(page) : undefined;
     const opened = performance.now();
     await page.goto(URL);
     const list = page.getByRole('navigation', { name: 'Sessions' });
@@ -130,8 +148,10 @@ async function main(): Promise<void> {
     const openLongest = await page.evaluate(
       () => (window as unknown as { __longest: number }).__longest,
     );
+    await report('opening', openTrace);
 
     await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
+    const scrollTrace = TRACE ? await startTrace(page) : undefined;
     const drawn = await page.evaluate(async (step) => {
       const scroller = document.querySelector('nav ul')?.parentElement;
       if (!scroller) throw new Error('no session list');
@@ -146,6 +166,7 @@ async function main(): Promise<void> {
     const scrollLongest = await page.evaluate(
       () => (window as unknown as { __longest: number }).__longest,
     );
+    await report('scrolling', scrollTrace);
     await context.close();
 
     const row = {

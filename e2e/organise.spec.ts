@@ -1,5 +1,7 @@
 // Organising chats: a pinned chat stays on top; folders are made, filled from a chat's menu and
-// by drag and drop, collapsed, renamed and deleted (with Undo), and all of it lasts a reload;
+// by drag and drop (in, and out onto the list, which lights up as a folder does), collapsed,
+// renamed (never to another folder's name) and deleted (with Undo), and all of it lasts a
+// reload; folders imported with the same name are told apart by their chat count;
 // a folder exports alone and imports back whole; search can be limited to one folder; a new
 // chat started in a folder is stored in it.
 // The chats arrive through Import, so only the new chat waits for (the mock) model.
@@ -18,14 +20,24 @@ import { chooseFiles, confirmImport, dropFile, importDialog } from './helpers/im
 const T0 = Date.UTC(2026, 1, 2, 9, 0);
 const CHATS = ['Alpha harbour', 'Bravo lighthouse', 'Charlie orchard'];
 
-/** Three chats, Alpha the oldest, each with one question that says "lantern". */
-function history() {
+/**
+ * Three chats, Alpha the oldest, each with one question that says "lantern"; `folderOf` puts
+ * chats into `folders` by index.
+ */
+function history(
+  folders: { id: string; title: string }[] = [],
+  folderOf: (string | undefined)[] = [],
+) {
   return {
     format: 'arbor',
     version: 1,
     exportedAt: '2026-02-03T00:00:00.000Z',
+    ...(folders.length > 0
+      ? { folders: folders.map((f) => ({ ...f, createdAt: T0, collapsed: false })) }
+      : {}),
     sessions: CHATS.map((title, i) => ({
       id: `chat-${i}`,
+      ...(folderOf[i] ? { folderId: folderOf[i] } : {}),
       title,
       titleIsCustom: true,
       createdAt: T0 + i * 60_000,
@@ -48,12 +60,15 @@ function history() {
   };
 }
 
-async function start(page: Page): Promise<void> {
+async function start(page: Page, file = history()): Promise<void> {
   await configureEndpoint(page);
-  await dropFile(page, 'history.json', JSON.stringify(history()));
+  await dropFile(page, 'history.json', JSON.stringify(file));
   await expect(importDialog(page).getByRole('list', { name: 'Import summary' })).toBeVisible();
   await confirmImport(page);
-  await expect(sessionList(page).getByRole('listitem')).toHaveCount(3);
+  // Each folder is a list item too, around its chats.
+  await expect(sessionList(page).getByRole('listitem')).toHaveCount(
+    3 + (file.folders?.length ?? 0),
+  );
 }
 
 async function chooseInChatMenu(page: Page, chat: string, ...items: string[]): Promise<void> {
@@ -68,6 +83,16 @@ async function chooseInChatMenu(page: Page, chat: string, ...items: string[]): P
       .click();
   }
   await expect(menu).toBeHidden();
+}
+
+/** Opens a chat's menu at Move to folder; returns the menu. */
+async function folderChoices(page: Page, chat: string): Promise<Locator> {
+  await sessionItem(page, chat)
+    .getByRole('button', { name: `More actions for ${chat}`, exact: true })
+    .click();
+  const menu = page.getByRole('menu', { name: `Actions for ${chat}`, exact: true });
+  await menu.getByRole('menuitem', { name: 'Move to folder', exact: true }).click();
+  return menu;
 }
 
 function folder(page: Page, title: string): Locator {
@@ -167,6 +192,85 @@ test('a folder is filled from a menu and by dragging, collapses across a reload,
   await notice.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(chatTitles(folder(page, 'Journeys'))).toHaveText([charlie, bravo]);
   await expect(sessionItem(page, alpha)).toBeVisible();
+});
+
+test('a chat dragged out of its folder lights up the list outside the folders and lands in no folder', async ({
+  page,
+}) => {
+  await start(page, history([{ id: 'f-trips', title: 'Trips' }], [undefined, 'f-trips']));
+  const [alpha, bravo] = CHATS as [string, string, string];
+  const trips = folder(page, 'Trips');
+  await expect(chatTitles(trips)).toHaveText([bravo]);
+  const noFolder = sessionList(page).getByText('Drop here for no folder', { exact: true });
+
+  // Held over a chat in no folder, the list lights up as a folder does, and says what it does.
+  await trips.getByRole('listitem', { name: bravo }).hover();
+  await page.mouse.down();
+  await sessionItem(page, alpha).hover({ position: { x: 20, y: 10 } });
+  await sessionItem(page, alpha).hover({ position: { x: 24, y: 14 } });
+  await expect(noFolder).toBeVisible();
+  // Back over its folder, the folder is where it would go.
+  await trips.getByRole('button', { name: 'Trips', exact: true }).hover();
+  await expect(noFolder).toBeHidden();
+  await sessionItem(page, alpha).hover({ position: { x: 20, y: 10 } });
+  await expect(noFolder).toBeVisible();
+  await page.mouse.up();
+
+  await expect(noFolder).toBeHidden();
+  await expect(trips.getByRole('listitem')).toHaveCount(0);
+  await expect(sessionItem(page, bravo)).toBeVisible();
+  const choices = await folderChoices(page, bravo);
+  await expect(choices.getByRole('menuitemradio', { name: 'No folder' })).toBeChecked();
+});
+
+test('a folder can’t take a name another folder has; folders imported with the same name are told apart by their chats', async ({
+  page,
+}) => {
+  const work = [
+    { id: 'f-work-a', title: 'Work' },
+    { id: 'f-work-b', title: 'Work' },
+  ];
+  await start(page, history(work, ['f-work-a', 'f-work-b', 'f-work-b']));
+  const [alpha, bravo, charlie] = CHATS as [string, string, string];
+  // The import keeps both folders and every chat.
+  await expect(sessionList(page).getByRole('group', { name: 'Work', exact: true })).toHaveCount(2);
+  for (const chat of CHATS) await expect(sessionItem(page, chat)).toBeVisible();
+
+  await page.getByRole('button', { name: 'New folder', exact: true }).click();
+  const input = sessionList(page).getByLabel('Folder title', { exact: true });
+  await input.fill(' work ');
+  const taken = 'A folder named “work” already exists. Choose another name.';
+  await expect(input).toHaveAccessibleDescription(taken);
+  await expect(sessionList(page).getByText(taken)).toBeVisible();
+  await input.press('Enter');
+  await expect(input).toBeFocused();
+  await input.fill('Work notes');
+  await expect(sessionList(page).getByText(taken)).toBeHidden();
+  await input.press('Enter');
+  await expect(folder(page, 'Work notes')).toBeVisible();
+
+  const menu = await folderChoices(page, alpha);
+  await expect(menu.getByRole('menuitemradio')).toHaveText([
+    '✓ Work (1 chat)',
+    'Work (2 chats)',
+    'Work notes',
+    'No folder',
+  ]);
+  await menu.getByRole('menuitemradio', { name: 'Work (2 chats)', exact: true }).click();
+  await expect(menu).toBeHidden();
+  const groups = sessionList(page).getByRole('group', { name: 'Work', exact: true });
+  await expect(groups.nth(0).getByRole('listitem')).toHaveCount(0);
+  await expect(chatTitles(groups.nth(1))).toHaveText([charlie, bravo, alpha]);
+
+  // Search's folder choice names them the same way.
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  const choice = page.getByRole('dialog', { name: 'Search' }).getByLabel('Folder', { exact: true });
+  await expect(choice.locator('option')).toHaveText([
+    'All folders',
+    'Work (0 chats)',
+    'Work (3 chats)',
+    'Work notes',
+  ]);
 });
 
 test('search limited to a folder finds only its chats; the folder exports alone and imports back whole', async ({

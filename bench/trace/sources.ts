@@ -14,11 +14,12 @@ async function mapFiles(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-export async function loadResolver(): Promise<Resolve> {
+/** The maps of the site built into `siteDir` and served at `appUrl`. */
+export async function loadResolver(siteDir = SITE_DIR, appUrl = APP_URL): Promise<Resolve> {
   const maps = new Map<string, SourceMap>();
-  for (const file of await mapFiles(SITE_DIR)) {
+  for (const file of await mapFiles(siteDir)) {
     const map = await SourceMap.load(file);
-    const url = `${APP_URL}/${relative(SITE_DIR, file).slice(0, -'.map'.length)}`;
+    const url = `${appUrl}/${relative(siteDir, file).slice(0, -'.map'.length)}`;
     if (map) maps.set(url, map);
   }
   const cache = new Map<string, ReturnType<Resolve>>();

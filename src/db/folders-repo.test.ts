@@ -9,6 +9,7 @@ import {
   setFolderCollapsed,
   setPinned,
 } from './folders-repo';
+import { FolderTitleTakenError } from './folder-titles';
 import { listFolders, sessionIdsInFolder } from './queries';
 import { db } from './schema';
 import { createSession, deleteSession } from './sessions-repo';
@@ -30,6 +31,22 @@ describe('folders', () => {
     expect(folders.map((f) => [f.title, f.collapsed])).toEqual([
       ['Books', false],
       ['Zebra work', true],
+    ]);
+  });
+
+  it('refuses a title another folder has, trimmed and ignoring case, and numbers New folder', async () => {
+    const work = await createFolder('Work');
+    const books = await createFolder('Books');
+    await expect(createFolder(' work ')).rejects.toThrow('A folder named “work” already exists');
+    await expect(renameFolder(books, 'WORK')).rejects.toThrow(FolderTitleTakenError);
+    await renameFolder(work, 'work');
+    await createFolder();
+    await createFolder();
+    expect((await listFolders()).map((f) => f.title)).toEqual([
+      'Books',
+      'New folder',
+      'New folder 2',
+      'work',
     ]);
   });
 

@@ -1,31 +1,45 @@
 // All writes to folders and to where a chat sits in the list: create, rename, collapse and
 // delete a folder (with undo), move a chat into or out of one, pin and unpin a chat. Neither
-// moving nor pinning touches a chat's updatedAt: organising is not activity.
+// moving nor pinning touches a chat's updatedAt: organising is not activity. A title another
+// folder has is refused inside the write's transaction (folder-titles.ts), so two tabs can't
+// both take it.
 import { noteOrganised } from './change-mark';
+import { folderWithTitle, FolderTitleTakenError, freeTitle } from './folder-titles';
 import { db } from './schema';
 import type { FolderRow } from './types';
 import { newId } from '../lib/ids';
 
 export const DEFAULT_FOLDER_TITLE = 'New folder';
 
-export async function createFolder(title = DEFAULT_FOLDER_TITLE): Promise<string> {
-  const folder: FolderRow = {
-    id: newId(),
-    title: title.trim() || DEFAULT_FOLDER_TITLE,
-    createdAt: Date.now(),
-    collapsed: false,
-  };
+/**
+ * Adds a folder called `title`, refused with FolderTitleTakenError when that is taken; with no
+ * title, the first of "New folder", "New folder 2"… that is free.
+ */
+export async function createFolder(title?: string): Promise<string> {
+  const asked = title?.trim();
+  const id = newId();
   await db.transaction('rw', db.folders, db.settings, async () => {
-    await db.folders.add(folder);
+    const folders = await db.folders.toArray();
+    if (asked && folderWithTitle(asked, folders)) throw new FolderTitleTakenError(asked);
+    await db.folders.add({
+      id,
+      title: asked || freeTitle(DEFAULT_FOLDER_TITLE, folders),
+      createdAt: Date.now(),
+      collapsed: false,
+    });
     await noteOrganised();
   });
-  return folder.id;
+  return id;
 }
 
+/** An empty title is ignored; one another folder has is refused with FolderTitleTakenError. */
 export async function renameFolder(id: string, title: string): Promise<void> {
   const trimmed = title.trim();
   if (!trimmed) return;
   await db.transaction('rw', db.folders, db.settings, async () => {
+    if (folderWithTitle(trimmed, await db.folders.toArray(), id)) {
+      throw new FolderTitleTakenError(trimmed);
+    }
     await db.folders.update(id, { title: trimmed });
     await noteOrganised();
   });

@@ -3,16 +3,31 @@
 import { db } from './schema';
 import type { FolderRow, MessageRow, ProviderRow, SessionRow } from './types';
 
-/** Every chat, or the newest `limit`, by last activity. */
-export function listSessionsNewestFirst(limit?: number): Promise<SessionRow[]> {
-  const newest = db.sessions.orderBy('updatedAt').reverse();
-  return (limit === undefined ? newest : newest.limit(limit)).toArray();
+const newestFirst = (a: SessionRow, b: SessionRow) =>
+  b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/** Every chat, or the newest `limit`, by last activity (ties: the higher id first). */
+export async function listSessionsNewestFirst(limit?: number): Promise<SessionRow[]> {
+  if (limit !== undefined) return db.sessions.orderBy('updatedAt').reverse().limit(limit).toArray();
+  // Every row is read by primary key and sorted here: in a live query, rows read through an
+  // index have each of their keys added to Dexie's watched ranges one by one, which for 2,000
+  // chats was a main-thread task of its own; a whole-table read watches one range.
+  return (await db.sessions.toArray()).sort(newestFirst);
 }
 
 /** Every folder, by title. */
 export async function listFolders(): Promise<FolderRow[]> {
   const folders = await db.folders.toArray();
   return folders.sort((a, b) => a.title.localeCompare(b.title) || a.createdAt - b.createdAt);
+}
+
+/** How many chats each folder holds, by folder id (read from the index alone). */
+export async function countChatsByFolder(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const key of await db.sessions.orderBy('folderId').keys()) {
+    if (typeof key === 'string') counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export function readFolder(id: string): Promise<FolderRow | undefined> {

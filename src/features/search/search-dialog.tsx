@@ -1,9 +1,10 @@
 // The search dialog: a box for the text, a choice of folder to search in, the index's progress
 // while it is being built, and the results grouped by chat, newest first.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
-import { listFolders, sessionIdsInFolder } from '../../db/queries';
+import { folderChoiceLabels } from '../../db/folder-titles';
+import { countChatsByFolder, listFolders, sessionIdsInFolder } from '../../db/queries';
 import type { IndexStatus } from '../../db/search/search-service';
 import { openResult } from './open-result';
 import { onSearchBoxKeyDown } from './result-keys';
@@ -27,6 +28,12 @@ export function SearchDialog() {
   const [folderId, setFolderId] = useState('');
   const folderSelectId = useId();
   const folders = useLiveQuery(listFolders);
+  const counts = useLiveQuery(countChatsByFolder);
+  // Folders an import brought with the same title are told apart by their chat count.
+  const labels = useMemo(
+    () => folderChoiceLabels(folders ?? [], (id) => counts?.get(id) ?? 0),
+    [folders, counts],
+  );
   const sessionIds = useLiveQuery(
     () => (folderId ? sessionIdsInFolder(folderId) : undefined),
     [folderId],
@@ -64,7 +71,7 @@ export function SearchDialog() {
             <option value="">All folders</option>
             {folders.map((folder) => (
               <option key={folder.id} value={folder.id}>
-                {folder.title}
+                {labels.get(folder.id) ?? folder.title}
               </option>
             ))}
           </select>

@@ -7,6 +7,8 @@ import { useUi } from '../../store/ui';
 
 /** The MIME type a dragged chat carries its id in. */
 export const SESSION_DRAG_TYPE = 'application/x-arbor-session';
+/** Also carried (empty) by a dragged chat that is in a folder. */
+export const SESSION_IN_FOLDER_DRAG_TYPE = 'application/x-arbor-session-in-folder';
 
 export async function removeFolder(folder: FolderRow): Promise<void> {
   try {

@@ -1,87 +1,79 @@
 // One folder in the sidebar: a group named by its title, holding its header (collapse or expand
-// it, its menu) and, while expanded, its chats. Chats dragged onto it move into it.
-import { useState, type CSSProperties, type DragEvent, type ReactNode } from 'react';
+// it, its menu) and, while expanded, its chats. Chats dragged onto it move into it. Renaming it
+// to a title another folder has is refused as it is typed.
+import type { ReactNode } from 'react';
 import { DotsIcon } from '../../components/ui/icons';
 import { Menu } from '../../components/ui/menu';
+import { folderWithTitle, titleTakenMessage } from '../../db/folder-titles';
 import { renameFolder, setFolderCollapsed } from '../../db/folders-repo';
 import type { FolderRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { moveChat, removeFolder, SESSION_DRAG_TYPE } from './folder-actions';
+import { moveChat, removeFolder } from './folder-actions';
 import { RenameInput } from './rename-input';
+import { DROP_HIGHLIGHT, useChatDrop } from './use-chat-drop';
 
 export const FOLDER_HEADER_HEIGHT = 40;
 
-/** Takes a dragged chat's drop; `onMove` gets its id. */
-export function dropTarget(onMove: (sessionId: string) => void) {
-  const carriesChat = (event: DragEvent) => event.dataTransfer.types.includes(SESSION_DRAG_TYPE);
-  return {
-    onDragOver: (event: DragEvent) => {
-      if (!carriesChat(event)) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'move';
-    },
-    onDrop: (event: DragEvent) => {
-      if (!carriesChat(event)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      onMove(event.dataTransfer.getData(SESSION_DRAG_TYPE));
-    },
-  };
-}
-
 export function FolderItem({
   folder,
+  folders,
   count,
   renaming,
   onRenameChange,
   onExport,
-  style,
+  listLit,
+  top,
   itemRef,
   index,
   children,
 }: {
   folder: FolderRow;
+  /** Every folder, whose titles a new title may not take. */
+  folders: readonly FolderRow[];
   /** How many chats are in it. */
   count: number;
   renaming: boolean;
   onRenameChange: (renaming: boolean) => void;
   onExport: (folder: FolderRow) => void;
-  style: CSSProperties;
+  /** The list around it is lit as the no-folder drop target; the folder is not part of it. */
+  listLit: boolean;
+  /** Where the row sits in the list. */
+  top: number;
   /** The virtualized list measures the row through it. */
   itemRef: (element: HTMLElement | null) => void;
   index: number;
   /** The folder's chats, drawn while it is expanded. */
   children: ReactNode;
 }) {
-  const [dragOver, setDragOver] = useState(false);
   const titleId = `folder-title-${folder.id}`;
   const { title } = folder;
-  const drop = dropTarget((sessionId) => {
-    setDragOver(false);
-    moveChat(sessionId, folder.id);
-  });
+  const drop = useChatDrop((sessionId) => moveChat(sessionId, folder.id));
 
   return (
-    <li ref={itemRef} data-index={index} style={style} className="w-full">
+    <li
+      ref={itemRef}
+      data-index={index}
+      style={{ position: 'absolute', top: 0, left: 0, transform: `translateY(${top}px)` }}
+      className="w-full"
+    >
       <div
         role="group"
         aria-labelledby={titleId}
-        className={`rounded-md ${dragOver ? 'bg-emerald-50 outline-2 outline-emerald-600' : ''}`}
-        onDragEnter={() => setDragOver(true)}
-        onDragLeave={(event) => {
-          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragOver(false);
-        }}
-        {...drop}
+        className={`rounded-md ${drop.over ? DROP_HIGHLIGHT : listLit ? 'bg-stone-100' : ''}`}
+        {...drop.handlers}
       >
         <div
           className="group flex items-center gap-1 pr-1"
-          style={{ height: FOLDER_HEADER_HEIGHT }}
+          style={{ minHeight: FOLDER_HEADER_HEIGHT }}
         >
           {renaming ? (
             <RenameInput
               title={title}
               label="Folder title"
+              check={(next) =>
+                folderWithTitle(next, folders, folder.id) ? titleTakenMessage(next) : null
+              }
               onDone={(next) => {
                 onRenameChange(false);
                 if (next !== null)

@@ -1,34 +1,51 @@
 // One session in the sidebar: open it, rename it in place, delete it after a confirmation, and
 // from its menu pin it or move it to a folder. It can also be dragged onto a folder. While it
-// is being deleted (delete-chat.ts), it says so and offers nothing.
-import { useState, type CSSProperties } from 'react';
+// is being deleted (delete-chat.ts), it says so and offers nothing. It is memoized, and its
+// props are ids, flags and rows that keep their identity, so the list drawing again while it
+// scrolls only draws the rows that come into view.
+import { memo, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DotsIcon, PencilIcon, PinIcon, TrashIcon } from '../../components/ui/icons';
 import { Menu, type MenuItem } from '../../components/ui/menu';
 import { renameSession } from '../../db/sessions-repo';
-import type { FolderRow, SessionRow } from '../../db/types';
+import type { SessionRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
 import { deleteChat } from './delete-chat';
-import { moveChat, pinChat, SESSION_DRAG_TYPE } from './folder-actions';
+import {
+  moveChat,
+  pinChat,
+  SESSION_DRAG_TYPE,
+  SESSION_IN_FOLDER_DRAG_TYPE,
+} from './folder-actions';
 import { RenameInput } from './rename-input';
 
-export function SessionItem({
+export const ROW_HEIGHT = 44;
+
+/** A folder as Move to folder names it (folder-titles.ts tells alike titles apart). */
+export interface FolderChoice {
+  id: string;
+  label: string;
+}
+
+export const SessionItem = memo(function SessionItem({
   session,
-  folders,
+  folderChoices,
   active,
   renaming,
-  onRenameChange,
-  style,
+  setRenamingId,
+  top,
 }: {
   session: SessionRow;
   /** Every folder, for Move to folder. */
-  folders: readonly FolderRow[];
+  folderChoices: readonly FolderChoice[];
   active: boolean;
   renaming: boolean;
-  onRenameChange: (renaming: boolean) => void;
-  style: CSSProperties;
+  /** Starts (with this chat's id) or ends (null) renaming a chat. */
+  setRenamingId: (sessionId: string | null) => void;
+  /** Where a row of the list itself sits; a chat in a folder flows in its folder. */
+  top?: number;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [choosingFolder, setChoosingFolder] = useState(false);
@@ -42,8 +59,8 @@ export function SessionItem({
 
   const menuItems: MenuItem[] = choosingFolder
     ? [
-        ...folders.map((folder) => ({
-          label: folder.title,
+        ...folderChoices.map((folder) => ({
+          label: folder.label,
           checked: session.folderId === folder.id,
           run: () => moveChat(session.id, folder.id),
         })),
@@ -65,10 +82,24 @@ export function SessionItem({
       aria-label={session.title}
       aria-busy={deleting || undefined}
       className={`group flex w-full items-center gap-1 rounded-md pr-1 ${active ? 'bg-emerald-100' : 'hover:bg-stone-200'} ${deleting ? 'opacity-60' : ''}`}
-      style={style}
+      style={
+        top === undefined
+          ? { height: ROW_HEIGHT }
+          : {
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              transform: `translateY(${top}px)`,
+              height: ROW_HEIGHT,
+            }
+      }
       draggable={!renaming && !deleting}
       onDragStart={(event) => {
         event.dataTransfer.setData(SESSION_DRAG_TYPE, session.id);
+        // Only the types can be read while dragging: this one says there is a folder to leave.
+        if (session.folderId !== undefined) {
+          event.dataTransfer.setData(SESSION_IN_FOLDER_DRAG_TYPE, '');
+        }
         event.dataTransfer.effectAllowed = 'move';
       }}
     >
@@ -87,7 +118,7 @@ export function SessionItem({
           title={session.title}
           label="Chat title"
           onDone={(title) => {
-            onRenameChange(false);
+            setRenamingId(null);
             if (title !== null)
               void renameSession(session.id, title).catch(reportFailure('Renaming'));
           }}
@@ -139,7 +170,7 @@ export function SessionItem({
             className="px-1.5"
             aria-label={`Rename ${session.title}`}
             title="Rename"
-            onClick={() => onRenameChange(true)}
+            onClick={() => setRenamingId(session.id)}
           >
             <PencilIcon />
           </Button>
@@ -167,4 +198,4 @@ export function SessionItem({
       )}
     </li>
   );
-}
+});

@@ -1,21 +1,34 @@
 // The sidebar: New chat, New folder, Settings, and the virtualized list of sessions and
 // folders (list-rows.ts), which takes the keyboard focus when asked (/list in the message box).
-// A chat dropped on the list outside any folder leaves its folder.
+// A chat in a folder dropped on the list outside any folder leaves its folder.
+// The list is drawn from deferred copies of its live queries, so the render that fills it with
+// the whole list (2,000 chats in 100 folders) runs in slices between which the page can paint,
+// instead of one long task; chat rows are memoized (session-item.tsx) and the virtualizer's
+// callbacks change only with the rows, so drawing the list again as it scrolls only draws the
+// rows coming into view.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Button } from '../../components/ui/button';
+import { folderChoiceLabels } from '../../db/folder-titles';
 import { createFolder } from '../../db/folders-repo';
-import type { FolderRow } from '../../db/types';
+import type { FolderRow, SessionRow } from '../../db/types';
 import { reportFailure } from '../../store/report-failure';
 import { useUi } from '../../store/ui';
-import { moveChat } from './folder-actions';
-import { dropTarget, FOLDER_HEADER_HEIGHT, FolderItem } from './folder-item';
+import { moveChat, SESSION_IN_FOLDER_DRAG_TYPE } from './folder-actions';
+import { FOLDER_HEADER_HEIGHT, FolderItem } from './folder-item';
 import { listRows, rowKey, type ListRow } from './list-rows';
-import { SessionItem } from './session-item';
+import { ROW_HEIGHT, SessionItem, type FolderChoice } from './session-item';
+import { DROP_HIGHLIGHT, useChatDrop } from './use-chat-drop';
 import { useFolders } from './use-folders';
 import { useSessions } from './use-sessions';
-
-const ROW_HEIGHT = 44;
 
 function estimate(row: ListRow | undefined): number {
   if (row?.kind !== 'folder') return ROW_HEIGHT;
@@ -33,8 +46,8 @@ export function SessionSidebar({
   tools: ReactNode;
   onExportFolder: (folder: FolderRow) => void;
 }) {
-  const sessions = useSessions();
-  const folders = useFolders();
+  const sessions = useDeferredValue(useSessions());
+  const folders = useDeferredValue(useFolders());
   const activeId = useUi((s) => s.activeSessionId);
   const open = useUi((s) => s.sidebarOpen);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -46,34 +59,55 @@ export function SessionSidebar({
   useEffect(() => {
     if (sessions) useUi.getState().settleDeleting(new Set(sessions.map((s) => s.id)));
   }, [sessions]);
+  const folderChoices = useMemo((): FolderChoice[] => {
+    const counts = new Map<string, number>();
+    for (const row of rows)
+      if (row.kind === 'folder') counts.set(row.folder.id, row.sessions.length);
+    const labels = folderChoiceLabels(folders, (id) => counts.get(id) ?? 0);
+    return folders.map((folder) => ({
+      id: folder.id,
+      label: labels.get(folder.id) ?? folder.title,
+    }));
+  }, [rows, folders]);
+  const estimateSize = useCallback((index: number) => estimate(rows[index]), [rows]);
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      return row ? rowKey(row) : index;
+    },
+    [rows],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => estimate(rows[index]),
+    estimateSize,
     // A folder row may hold many chats, so a few rows beyond the screen are plenty.
     overscan: 3,
     // The list fills the sidebar's height, so the first rows are drawn before it is measured.
     initialRect: { width: 0, height: window.innerHeight },
-    getItemKey: (index) => {
-      const row = rows[index];
-      return row ? rowKey(row) : index;
-    },
+    getItemKey,
   });
+  // Outside every folder, the list takes a chat that is in one out of it.
+  const noFolderDrop = useChatDrop(
+    (sessionId) => moveChat(sessionId, null),
+    (types, target) =>
+      types.includes(SESSION_IN_FOLDER_DRAG_TYPE) && target.closest('[role="group"]') === null,
+  );
 
   const newFolder = async () => {
     const id = await createFolder();
     setRenamingFolderId(id);
   };
 
-  const sessionItem = (session: ListRow & { kind: 'session' }, style: CSSProperties) => (
+  const sessionItem = (session: SessionRow, top?: number) => (
     <SessionItem
-      key={session.session.id}
-      session={session.session}
-      folders={folders}
-      active={session.session.id === activeId}
-      renaming={renamingId === session.session.id}
-      onRenameChange={(on) => setRenamingId(on ? session.session.id : null)}
-      style={style}
+      key={session.id}
+      session={session}
+      folderChoices={folderChoices}
+      active={session.id === activeId}
+      renaming={renamingId === session.id}
+      setRenamingId={setRenamingId}
+      top={top}
     />
   );
 
@@ -130,8 +164,8 @@ export function SessionSidebar({
         </h2>
         <div
           ref={scrollRef}
-          className="min-h-0 flex-1 overflow-y-auto px-2 pb-3"
-          {...dropTarget((sessionId) => moveChat(sessionId, null))}
+          className={`min-h-0 flex-1 overflow-y-auto rounded-md px-2 pb-3 ${noFolderDrop.over ? DROP_HIGHLIGHT : ''}`}
+          {...noFolderDrop.handlers}
         >
           {sessions?.length === 0 && folders.length === 0 && (
             <p className="px-2 py-4 text-sm text-stone-600">No chats yet.</p>
@@ -140,33 +174,31 @@ export function SessionSidebar({
             {virtualizer.getVirtualItems().map((item) => {
               const row = rows[item.index];
               if (!row) return null;
-              const at = { position: 'absolute', top: 0, left: 0 } as const;
-              if (row.kind === 'session') {
-                return sessionItem(row, {
-                  ...at,
-                  transform: `translateY(${item.start}px)`,
-                  height: ROW_HEIGHT,
-                });
-              }
+              if (row.kind === 'session') return sessionItem(row.session, item.start);
               return (
                 <FolderItem
                   key={item.key}
                   folder={row.folder}
+                  folders={folders}
                   count={row.sessions.length}
                   renaming={renamingFolderId === row.folder.id}
                   onRenameChange={(on) => setRenamingFolderId(on ? row.folder.id : null)}
                   onExport={onExportFolder}
-                  style={{ ...at, transform: `translateY(${item.start}px)` }}
+                  listLit={noFolderDrop.over}
+                  top={item.start}
                   itemRef={virtualizer.measureElement}
                   index={item.index}
                 >
-                  {row.sessions.map((session) =>
-                    sessionItem({ kind: 'session', session }, { height: ROW_HEIGHT }),
-                  )}
+                  {row.sessions.map((session) => sessionItem(session))}
                 </FolderItem>
               );
             })}
           </ul>
+          {noFolderDrop.over && (
+            <p className="sticky bottom-0 mt-1 rounded-md bg-emerald-50 px-2 py-1 text-xs font-medium text-emerald-800">
+              Drop here for no folder
+            </p>
+          )}
         </div>
       </nav>
     </aside>
