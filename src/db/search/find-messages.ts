@@ -8,12 +8,16 @@ import { hasPhrases, parseQuery, type SearchQuery } from './search-query';
 import { fold } from './search-text';
 import { snippet, type SnippetPart } from './snippet';
 import type { WeeklyIndex } from './weekly-index';
+import { mayHoldPhrase } from './word-pairs';
 
 /** Results shown at most; newer ones first. */
 export const RESULT_LIMIT = 100;
-/** Messages read at a time to check a phrase, and at most per search: reading is what costs. */
+/**
+ * Messages read at a time to check a phrase, and candidates looked at per search at most: a
+ * phrase of common words that rarely follow each other would otherwise read every message.
+ */
 const PHRASE_CHUNK = 100;
-const PHRASE_READS = 1_000;
+const PHRASE_CANDIDATES = 1_000;
 
 export interface SearchResult {
   messageId: string;
@@ -39,17 +43,28 @@ interface Found {
 
 const newestFirst = (a: IndexHit, b: IndexHit) => b.createdAt - a.createdAt;
 
-/** Keeps the hits whose text holds the query's phrases, stopping once `wanted` are kept. */
+/**
+ * Keeps the hits whose text holds the query's phrases, stopping once `wanted` are kept. Only
+ * the hits whose word pairs may hold them are read, a chunk at a time.
+ */
 async function withPhrases(
   hits: IndexHit[],
   query: SearchQuery,
   wanted: number,
-  budget: { reads: number },
+  budget: { candidates: number },
 ): Promise<Found[]> {
   const kept: Found[] = [];
-  for (let i = 0; i < hits.length && kept.length < wanted && budget.reads > 0; i += PHRASE_CHUNK) {
-    budget.reads -= PHRASE_CHUNK;
-    const chunk = hits.slice(i, i + PHRASE_CHUNK);
+  const mayHold = (hit: IndexHit) =>
+    query.phrases.every((phrase) => mayHoldPhrase(hit.pairs, phrase));
+  let next = 0;
+  while (next < hits.length && kept.length < wanted && budget.candidates > 0) {
+    const chunk: IndexHit[] = [];
+    for (; next < hits.length && chunk.length < PHRASE_CHUNK && budget.candidates > 0; next++) {
+      budget.candidates -= 1;
+      const hit = hits[next];
+      if (hit && mayHold(hit)) chunk.push(hit);
+    }
+    if (chunk.length === 0) continue;
     const byId = new Map((await readMessages(chunk.map((h) => h.id))).map((m) => [m.id, m]));
     for (const hit of chunk) {
       const message = byId.get(hit.id);
@@ -72,15 +87,14 @@ async function newestMatches(
   within: ReadonlySet<string> | undefined,
 ) {
   const found: Found[] = [];
-  // A phrase whose words are common but rarely together would otherwise read every message.
-  const budget = { reads: PHRASE_READS };
+  const budget = { candidates: PHRASE_CANDIDATES };
   for (const week of index.newestFirst()) {
     const all = searchIndex(week, query, typos);
     const hits = (within ? all.filter((hit) => within.has(hit.sessionId)) : all).sort(newestFirst);
     const wanted = RESULT_LIMIT + 1 - found.length;
     if (query.phrases.length > 0) found.push(...(await withPhrases(hits, query, wanted, budget)));
     else found.push(...hits.slice(0, wanted).map((hit) => ({ hit })));
-    if (found.length > RESULT_LIMIT || budget.reads <= 0) break;
+    if (found.length > RESULT_LIMIT || budget.candidates <= 0) break;
   }
   return found;
 }

@@ -1,18 +1,23 @@
 // The search index over every message, built with MiniSearch (see docs/architecture.md for why
 // MiniSearch). It holds the terms and, per message, what a result shows without reading the
-// message: its chat, role and date. The text itself stays in the messages table.
+// message: its chat, role and date, and which pairs of words follow each other in it (for
+// phrases, see word-pairs.ts). The text itself stays in the messages table.
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { contentText } from '../content-text';
 import type { MessageRow, Role } from '../types';
 import type { SearchQuery } from './search-query';
-import { fold, isCjk, termsOf } from './search-text';
+import { fold, isCjk, termsOf, termsOfWords, words } from './search-text';
+import { pairSignature } from './word-pairs';
 
 /** Bumped whenever what is indexed, or how, changes: a stored index of another format is rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 interface IndexedMessage {
   id: string;
+  /** The message's terms, folded and joined by spaces: folded and split once, here. */
   text: string;
+  /** Its pairs of neighbouring words (`pairSignature`). */
+  pairs: string;
   sessionId: string;
   createdAt: number;
   role: Role;
@@ -27,6 +32,8 @@ export interface IndexHit {
   createdAt: number;
   role: Role;
   terms: string[];
+  /** Its pairs of neighbouring words (`pairSignature`). */
+  pairs: string;
 }
 
 /** Typos are forgiven in words this long or longer. */
@@ -37,9 +44,9 @@ const PREFIX_FROM = 2;
 
 const OPTIONS: Options<IndexedMessage> = {
   fields: ['text'],
-  storeFields: ['sessionId', 'createdAt', 'role'],
-  tokenize: (text: string) => termsOf(fold(text)),
-  // Terms arrive folded from `tokenize` and from parseQuery.
+  storeFields: ['sessionId', 'createdAt', 'role', 'pairs'],
+  tokenize: (text: string) => text.split(' '),
+  // Terms arrive folded from indexedMessage and from parseQuery.
   processTerm: (term: string) => term,
   searchOptions: { tokenize: (text: string) => text.split(' '), combineWith: 'AND' },
 };
@@ -54,9 +61,11 @@ export function loadIndex(json: string): MessageIndex {
 }
 
 export function indexedMessage(message: MessageRow): IndexedMessage {
+  const textWords = words(fold(contentText(message.content)));
   return {
     id: message.id,
-    text: contentText(message.content),
+    text: termsOfWords(textWords).join(' '),
+    pairs: pairSignature(textWords),
     sessionId: message.sessionId,
     createdAt: message.createdAt,
     role: message.role,
@@ -72,6 +81,7 @@ function toHit(result: SearchResult): IndexHit {
     createdAt: stored.createdAt,
     role: stored.role,
     terms: result.terms,
+    pairs: stored.pairs,
   };
 }
 

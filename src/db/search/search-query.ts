@@ -1,7 +1,7 @@
 // What the user typed, read as a search: the words, each of which a message must contain, and
 // the phrases in quotes, which it must contain as written (up to case and diacritics). Any text
 // is a valid query; a long paste is cut to its start, so no query can keep the index busy.
-import { fold, isCjk, termsOf, tokens } from './search-text';
+import { fold, isCjk, termsOf, words } from './search-text';
 
 /** Longer input is cut: nobody reads the results of a query longer than this. */
 export const MAX_QUERY_CHARS = 500;
@@ -18,16 +18,14 @@ const QUOTES = /[“”„«»"]/g;
 const QUOTED = /"([^"]*)"/g;
 
 /** The words of folded text joined by single spaces, so punctuation and spacing don't count. */
-function words(folded: string): string {
-  return tokens(folded)
-    .map((t) => t.text)
-    .join(' ');
+function spaced(folded: string): string {
+  return words(folded).join(' ');
 }
 
 export function parseQuery(input: string): SearchQuery {
   const text = fold(input.slice(0, MAX_QUERY_CHARS)).replace(QUOTES, '"');
   const phrases = [...text.matchAll(QUOTED)]
-    .map((m) => words(m[1] ?? ''))
+    .map((m) => spaced(m[1] ?? ''))
     // A single term needs no phrase check; an empty pair of quotes is no phrase at all.
     .filter((phrase) => termsOf(phrase).length > 1);
   const terms = [...new Set(termsOf(text))].slice(0, MAX_TERMS);
@@ -37,7 +35,7 @@ export function parseQuery(input: string): SearchQuery {
 /** Whether a message's folded text holds every phrase of the query. */
 export function hasPhrases(foldedText: string, phrases: readonly string[]): boolean {
   if (phrases.length === 0) return true;
-  const text = ` ${words(foldedText)} `;
+  const text = ` ${spaced(foldedText)} `;
   // Latin words must match whole; CJK runs hold no word boundaries to match against.
   return phrases.every((phrase) => text.includes(isCjk(phrase) ? phrase : ` ${phrase} `));
 }

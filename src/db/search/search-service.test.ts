@@ -1,7 +1,7 @@
 // The search index as the worker runs it, on the real repositories over fake-indexeddb: it
 // finds messages on every branch, follows writes (a reply once it is done), and starts from
 // what it saved, rebuilding only what is missing, outdated or damaged.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteMessageTree } from '../branch-repo';
 import { appendUserTurn, finishReply } from '../messages-repo';
 import { db } from '../schema';
@@ -104,6 +104,30 @@ describe('finding messages', () => {
   it('matches a phrase in quotes only as written', async () => {
     expect(await snippets('"day in Lisbon"')).toEqual(['Plan a [day] [in] [Lisbon] instead']);
     expect(await snippets('"Lisbon day"')).toEqual([]);
+  });
+
+  it('finds a phrase of common words only where they follow each other, on any branch', async () => {
+    const first = await turn('Is the index warm?', 'The cache holds the index; the cache is warm.');
+    // 60 messages holding both words, apart.
+    for (let i = 0; i < 30; i++) {
+      await turn(
+        `Cache question ${i} for the worker`,
+        `The worker reads index ${i}, then a cache.`,
+      );
+    }
+    const question = await db.messages.get(first.userId);
+    await turn('Asked again', 'Empty THE Caché first.', question?.parentId);
+    await indexedAll();
+    const read = vi.spyOn(db.messages, 'bulkGet');
+    expect(await snippets('"the cache"')).toEqual([
+      'Empty [THE] [Caché] first.',
+      '[The] [cache] holds [the] index; [the] [cache] is warm.',
+    ]);
+    // Only the messages whose pairs of words may hold the phrase are read to check it.
+    const checked = read.mock.calls.flatMap(([ids]) => ids);
+    expect(checked.length).toBeLessThan(30);
+    read.mockRestore();
+    expect(await snippets('"cache the"')).toEqual([]);
   });
 
   it('finds CJK text from any two characters of it', async () => {

@@ -33,6 +33,11 @@ export function tokens(folded: string): Token[] {
   return [...folded.matchAll(TOKEN)].map((m) => ({ text: m[0], start: m.index }));
 }
 
+/** The words of already folded text, in order, with CJK runs whole; no offsets kept. */
+export function words(folded: string): string[] {
+  return folded.match(TOKEN) ?? [];
+}
+
 /** A CJK run as its overlapping character pairs; a single character stays as it is. */
 export function bigrams(run: string): string[] {
   const chars = Array.from(run);
@@ -40,7 +45,12 @@ export function bigrams(run: string): string[] {
   return chars.slice(1).map((char, i) => `${chars[i] ?? ''}${char}`);
 }
 
+/** The terms of a text's words (from `words`), as the index stores them. */
+export function termsOfWords(textWords: readonly string[]): string[] {
+  return textWords.flatMap((word) => (isCjk(word) ? bigrams(word) : [word]));
+}
+
 /** The terms of already folded text, as the index stores them. */
 export function termsOf(folded: string): string[] {
-  return tokens(folded).flatMap((t) => (isCjk(t.text) ? bigrams(t.text) : [t.text]));
+  return termsOfWords(words(folded));
 }
