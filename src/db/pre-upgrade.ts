@@ -37,34 +37,26 @@ async function readAll<T>(idb: IDBDatabase, store: string): Promise<T[]> {
   return request(idb.transaction(store, 'readonly').objectStore(store).getAll()) as Promise<T[]>;
 }
 
-/** What `name` holds on disk compared with this code's `version`, read before Dexie opens it. */
-export type OnDisk =
-  | { state: 'missing' | 'current' | 'newer' }
-  | { state: 'older'; rows: RowsBeforeUpgrade | undefined };
-
 /**
- * Looks at `name` on disk without changing it (IndexedDB's version number, Dexie's times 10).
- * When it is older than `version` and `withRows` is set, its chats are read as they are, before
- * any upgrade. The database is closed again before this resolves, so the open that follows
- * isn't blocked by it.
+ * The chats stored in `name` when its version on disk is older than `version` (IndexedDB's
+ * number, which is Dexie's times 10); undefined when there is no such database or it is
+ * already up to date. The database is closed again before this resolves, so the upgrade that
+ * follows isn't blocked by it.
  */
-export async function inspectOnDisk(
+export async function readBeforeUpgrade(
   name: string,
   version: number,
-  withRows: boolean,
-): Promise<OnDisk> {
+): Promise<RowsBeforeUpgrade | undefined> {
   const idb = await openAsItIs(name);
-  if (!idb) return { state: 'missing' };
+  if (!idb) return undefined;
   try {
-    if (idb.version > version) return { state: 'newer' };
-    if (idb.version === version) return { state: 'current' };
-    if (!withRows) return { state: 'older', rows: undefined };
+    if (idb.version >= version) return undefined;
     const [sessions, messages, folders] = await Promise.all([
       readAll<SessionRow>(idb, 'sessions'),
       readAll<MessageRow>(idb, 'messages'),
       readAll<FolderRow>(idb, 'folders'),
     ]);
-    return { state: 'older', rows: { fromVersion: idb.version / 10, sessions, messages, folders } };
+    return { fromVersion: idb.version / 10, sessions, messages, folders };
   } finally {
     idb.close();
   }

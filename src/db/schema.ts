@@ -3,7 +3,7 @@
 // drafts (drafts), the search index (searchIndex) and the folders chats are kept in (folders).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
-import { inspectOnDisk, type RowsBeforeUpgrade } from './pre-upgrade';
+import { readBeforeUpgrade, type RowsBeforeUpgrade } from './pre-upgrade';
 import { endpointToProvider } from './upgrade-to-providers';
 import type { FolderRow, MessageRow, ProviderRow, SessionRow } from './types';
 
@@ -39,12 +39,20 @@ export interface SearchIndexRow {
   index: string;
 }
 
-/** This browser's data was upgraded by a newer Arbor than the one running here. */
-export class NewerDatabaseError extends Error {
-  override name = 'NewerDatabaseError';
-  constructor() {
-    super('A newer version of Arbor has updated the storage in this browser.');
-  }
+/**
+ * IndexedDB as ArborDb opens it: opening without a version opens at this code's own. Dexie 4
+ * meets a database newer than its code (IndexedDB's VersionError) by opening it again without a
+ * version, at whatever version it has, and then patching in any table or index it declares that
+ * is missing. An older Arbor must not write into a newer schema: that second open fails with the
+ * VersionError too, and Dexie's open fails with it (see upgrade-watch.ts's isNewerDatabase).
+ */
+function openingAtOwnVersion(version: () => number): IDBFactory {
+  return {
+    open: (name, asked) => indexedDB.open(name, asked ?? version()),
+    deleteDatabase: (name) => indexedDB.deleteDatabase(name),
+    cmp: (a, b) => indexedDB.cmp(a, b),
+    databases: () => indexedDB.databases(),
+  };
 }
 
 /** Given the chats of a database about to be upgraded, before the upgrade runs. */
@@ -69,7 +77,9 @@ export class ArborDb extends Dexie {
   folders!: EntityTable<FolderRow, 'id'>;
 
   constructor(name = 'arbor') {
-    super(name);
+    // Read when Dexie opens, once the versions below are declared.
+    const declared = { version: 0 };
+    super(name, { indexedDB: openingAtOwnVersion(() => declared.version) });
     this.version(1).stores({
       sessions: 'id, updatedAt, forkedFrom.sessionId',
       messages: 'id, sessionId, parentId, status',
@@ -93,6 +103,7 @@ export class ArborDb extends Dexie {
       folders: 'id',
       sessions: 'id, updatedAt, forkedFrom.sessionId, providerId, folderId',
     });
+    declared.version = Math.round(this.verno * 10);
     // A newer Arbor in another tab upgrades the database: this connection closes for good rather
     // than reopening, which would write rows shaped for this version into the newer schema.
     this.on('versionchange', (event) => {
@@ -100,40 +111,20 @@ export class ArborDb extends Dexie {
       this.close();
       return false;
     });
-    // prepare() refused a newer database already; this catches one upgraded in the moment since.
-    this.on('ready', () => {
-      if (this.backendDB().version > this.verno * 10) throw new NewerDatabaseError();
-    });
   }
 
   // Dexie opens through this method, also when a query opens the database by itself.
   override open() {
-    this.prepared ??= this.prepare().catch((error: unknown) => {
-      // Refused: every later read and write fails at once instead of opening the database.
-      this.close();
-      throw error;
-    });
+    this.prepared ??= this.prepare();
     return Dexie.Promise.resolve(this.prepared).then(() => super.open());
   }
 
-  // Closed (by a newer Arbor's upgrade, say): the next open looks at the disk again.
-  override close(options?: { disableAutoOpen: boolean }) {
-    this.prepared = undefined;
-    super.close(options);
-  }
-
-  /**
-   * Looks at the database on disk before Dexie opens it. One a newer Arbor upgraded is refused
-   * here: Dexie would otherwise open it and even patch in the tables and indexes this older code
-   * declares, writing to a schema it doesn't know.
-   */
   private async prepare(): Promise<void> {
     const hook = this.beforeUpgrade;
-    const onDisk = await inspectOnDisk(this.name, this.verno * 10, hook !== undefined);
-    if (onDisk.state === 'newer') throw new NewerDatabaseError();
-    if (onDisk.state !== 'older' || !onDisk.rows || !hook) return;
+    if (!hook) return;
     try {
-      await hook(onDisk.rows);
+      const rows = await readBeforeUpgrade(this.name, this.verno * 10);
+      if (rows) await hook(rows);
     } catch (error) {
       console.error('Keeping a restore point before the upgrade failed', error);
     }

@@ -10,10 +10,16 @@ export function isClosedForUpgrade(error: unknown): boolean {
   return error instanceof Error && error.name === 'DatabaseClosedError';
 }
 
-/** Opening failed because a newer Arbor upgraded the database; this tab must reload first. */
+/**
+ * Opening failed because a newer Arbor upgraded the database; this tab must reload first.
+ * IndexedDB says so with a VersionError (schema.ts opens at this code's version only), which
+ * Dexie passes on as the `inner` of the errors of every read and write.
+ */
 export function isNewerDatabase(error: unknown): boolean {
   const inner: unknown = error instanceof Error && 'inner' in error ? error.inner : undefined;
-  return [error, inner].some((e) => e instanceof Error && e.name === 'NewerDatabaseError');
+  return [error, inner].some(
+    (e) => (e instanceof Error || e instanceof DOMException) && e.name === 'VersionError',
+  );
 }
 
 export function watchForUpgrade(db: Dexie, onUpgrade: () => void): () => void {
