@@ -11,7 +11,7 @@ import { answerInterruptedCalls } from '../db/tool-steps-repo';
 import { isClosedForUpgrade, isNewerDatabase, watchForUpgrade } from '../db/upgrade-watch';
 import { syncDrafts } from './draft-sync';
 import { useTurnSaveNotices } from './turn-save-notices';
-import { prepareTurns } from '../engine/turns';
+import { prepareTurns } from '../engine/reply-workers';
 import { liveStreamIds } from '../lib/stream-locks';
 import { isDiskFull } from '../lib/disk-full';
 import { notifyDiskFull, reportFailure } from '../store/report-failure';

@@ -14,9 +14,10 @@ import { DEFAULT_TOOL_STEPS } from '../db/types';
 import { isDiskFull } from '../lib/disk-full';
 import { newId } from '../lib/ids';
 import { holdStreamLock } from '../lib/stream-locks';
-import { openWorker, startWorkerAhead, type WorkerOf } from '../workers/clients';
+import type { WorkerOf } from '../workers/clients';
 import { functionTools } from '../tools/function-tools';
 import { toolsForChat } from './chat-tools';
+import { keepReplyWorker, prepareTurns, takeReplyWorker } from './reply-workers';
 import { answerToolCalls, refuseToolCalls } from './tool-loop';
 import type { TurnEvent, TurnRequest } from './turn-events';
 import { useTurns } from './turn-store';
@@ -41,29 +42,6 @@ function reportSaveFailure(failure: SaveFailure): void {
 export function onTurnSaveFailure(listener: (failure: SaveFailure) => void): () => void {
   saveFailureListeners.add(listener);
   return () => saveFailureListeners.delete(listener);
-}
-
-/** Starts the next turn's worker, with the openai SDK, while the page is idle. */
-export function prepareTurns(): void {
-  startWorkerAhead('reply');
-}
-
-/**
- * A reply worker whose turn ended well, kept for the next turn: what it loaded stays loaded
- * (the openai SDK, the tokenizer a long chat needed), so a send in a long chat doesn't wait
- * for it again. One is kept; a turn that starts while another runs opens a worker of its own.
- */
-let idleWorker: WorkerOf<'reply'> | undefined;
-
-function takeReplyWorker(): WorkerOf<'reply'> {
-  const kept = idleWorker?.closed ? undefined : idleWorker;
-  idleWorker = undefined;
-  return kept ?? openWorker('reply');
-}
-
-function keepReplyWorker(worker: WorkerOf<'reply'>): void {
-  if (idleWorker) worker.close();
-  else idleWorker = worker;
 }
 
 /**
