@@ -181,7 +181,7 @@ export interface ProbeApi {
   /** Starts watching for the next click, then for Export all's notice and `quietMs` of quiet. */
   armExport(quietMs: number): void;
   exportResult(): Promise<ExportSample>;
-  /** Resolves once `quietMs` pass with every frame under 20 ms of work. */
+  /** Resolves once `quietMs` pass with every frame under 20 ms of work and no IndexedDB transaction open. */
   settle(quietMs: number): Promise<void>;
   /** After the cold open: settles, then reports the long tasks since navigation start. */
   loadSettled(quietMs: number): Promise<LoadSample>;

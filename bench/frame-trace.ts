@@ -11,7 +11,7 @@ import { recordTrace } from './trace/record';
 
 /** Animation frames are in devtools.timeline; every main-thread task is in toplevel. */
 const CATEGORIES = 'devtools.timeline,toplevel';
-const TASK = 'ThreadControllerImpl::RunTask';
+export const TASK = 'ThreadControllerImpl::RunTask';
 
 const traceEventSchema = z.object({
   name: z.enum(['AnimationFrame', TASK]),

@@ -20,6 +20,11 @@ function event(name: string, from: number, to: number, thread = MAIN, data = {})
 
 const task = (from: number, to: number, thread = MAIN) =>
   event('ThreadControllerImpl::RunTask', from, to, thread);
+/** A task that ran `cpu` ms of its time on a core and waited for one the rest. */
+const waitingTask = (from: number, to: number, cpu: number): TraceEvent => ({
+  ...task(from, to),
+  tdur: cpu * 1000,
+});
 const keydown = (from: number, to: number) =>
   event('EventDispatch', from, to, MAIN, { type: 'keydown' });
 
@@ -30,6 +35,7 @@ describe('main-thread work of a send from the trace', () => {
       100_000,
     );
     expect(work.workMs).toBeCloseTo(4 + 10 + 2 + 10);
+    expect(work.taskMs).toBeCloseTo(4 + 10 + 2 + 10);
     expect(work.windowMs).toBeCloseTo(90);
     expect(work.longestTaskMs).toBeCloseTo(30);
   });
@@ -40,6 +46,17 @@ describe('main-thread work of a send from the trace', () => {
       50_000,
     );
     expect(work.workMs).toBeCloseTo(10);
+  });
+
+  it('counts a task’s CPU time as its work and its wall-clock time apart', () => {
+    const work = sendWork(
+      [waitingTask(10, 30, 8), keydown(11, 12), waitingTask(40, 50, 10), waitingTask(90, 110, 5)],
+      100_000,
+    );
+    // The last task is half inside the window: half of its CPU time counts.
+    expect(work.workMs).toBeCloseTo(8 + 10 + 2.5);
+    expect(work.taskMs).toBeCloseTo(20 + 10 + 10);
+    expect(work.longestTaskMs).toBeCloseTo(20);
   });
 
   it('refuses an arrival before the press, which means the clocks differ', () => {

@@ -10,18 +10,24 @@ import {
   sessionListContent,
 } from './dom-checks';
 import { startFrameRecorder, type FrameRecorder } from './frame-recorder';
+import { indexedDbQuietMs, watchIndexedDb } from './idb-activity';
 import { longestTaskBetween, longTasksBetween } from './long-tasks';
 import type { ColdOpenSample, ExportSample, ProbeApi, SwitchSample } from '../api-types';
 
 const SETTLED_FRAME_MS = 20;
 
-/** Resolves once `quietMs` pass with every frame under 20 ms of work, with when the quiet began. */
+/**
+ * Resolves once `quietMs` pass with every frame under 20 ms of work and no IndexedDB transaction
+ * open, with when the quiet began.
+ */
 function quietFor(quietMs: number): Promise<number> {
   return new Promise((resolve) => {
     let quietSince = performance.now();
     const onFrame = (frameStart: number) => {
       void afterThisFrame().then((paintedAt) => {
         if (paintedAt - frameStart > SETTLED_FRAME_MS) quietSince = paintedAt;
+        const storageQuietSince = paintedAt - indexedDbQuietMs();
+        if (storageQuietSince > quietSince) quietSince = storageQuietSince;
         if (paintedAt - quietSince >= quietMs) resolve(quietSince);
         else requestAnimationFrame(onFrame);
       });
@@ -111,4 +117,7 @@ function createProbe(): ProbeApi {
 }
 
 // The bench page shares the origin; only the app gets a probe.
-if (!location.pathname.startsWith('/bench')) window.arborProbe = createProbe();
+if (!location.pathname.startsWith('/bench')) {
+  watchIndexedDb();
+  window.arborProbe = createProbe();
+}

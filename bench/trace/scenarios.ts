@@ -104,21 +104,23 @@ export async function traceSend(profileDir: string, seeded: Seeded): Promise<Tra
     const page = await firstPage(context);
     await page.goto(`${APP_URL}/#/s/${seeded.longSessionId}`);
     const box = page.locator('textarea[aria-label="Message"]');
-    const sendAndWait = async () => {
-      await box.press('Enter');
-      await page.waitForFunction(() => window.arborProbe.composerBusy());
-      await page.waitForFunction(() => !window.arborProbe.composerBusy());
-    };
+    const composerIdle = () => page.waitForFunction(() => !window.arborProbe.composerBusy());
     await page.locator('article').last().waitFor();
     await page.evaluate(() => window.arborProbe.settle(1_000));
     await box.fill('Counted first [mock:tokens=1]');
-    await sendAndWait();
+    await box.press('Enter');
+    await page.waitForRequest((r) => r.url().includes('/chat/completions'));
+    await composerIdle();
     await page.evaluate(() => window.arborProbe.settle(1_000));
     await box.fill('Traced send [mock:tokens=1]');
     const trace = await startTrace(page);
     await page.waitForTimeout(PROFILER_START_MS);
     await page.evaluate((mark) => performance.mark(mark), SEND_MARK);
-    await sendAndWait();
+    // Waiting on the network, not by polling the page, which would add work of its own.
+    const requested = page.waitForRequest((r) => r.url().includes('/chat/completions'));
+    await box.press('Enter');
+    await requested;
+    await composerIdle();
     await page.evaluate(() => window.arborProbe.settle(500));
     return { events: await trace.stop() };
   } finally {
