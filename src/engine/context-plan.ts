@@ -1,6 +1,7 @@
 // The request a turn sends, and why: every sendable message of the active path with its token
 // count, what fits in the model's window and what is left out. Counts are kept on the messages,
-// so a long chat is counted once, not at every send. Runs in the reply worker.
+// so a long chat is counted once, not at every send; the caller says when to write them (a
+// turn writes them once its request is answered, so the write never delays the request).
 import { saveTokenCounts } from '../db/messages-repo';
 import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/types';
 import { contextWindowFor, type ContextWindow } from '../llm/context-window';
@@ -72,10 +73,17 @@ export interface PlanInput {
  * yet are taken at their upper bound (their UTF-8 bytes), and the tokenizer, a second to load,
  * is only loaded when those bounds don't fit: a short chat is sent at once.
  */
+export interface PlannedContext {
+  plan: ContextPlan;
+  request: ChatItem[];
+  /** Keeps the counts of messages counted for the first time; does nothing when there are none. */
+  saveCounts: () => void;
+}
+
 export async function planContext(
   input: PlanInput,
   { exact = false }: { exact?: boolean } = {},
-): Promise<{ plan: ContextPlan; request: ChatItem[] }> {
+): Promise<PlannedContext> {
   const { session, provider, model } = input;
   const modelEncoding = encodingFor(model);
   const { encoding } = modelEncoding;
@@ -121,7 +129,6 @@ export async function planContext(
     const count = await loadCounter(encoding);
     fitted = fitWith(count);
     tokenized = true;
-    keepCounts(encoding, rows, fitted.counted);
   }
   const { counted, systemTokens, toolTokens, fit } = fitted;
   const reasons = new Map(fit.ok ? fit.leftOut.map((l) => [l.id, l.reason]) : []);
@@ -159,10 +166,10 @@ export async function planContext(
       fit,
     },
     request,
+    saveCounts: tokenized ? () => keepCounts(encoding, rows, counted) : () => undefined,
   };
 }
 
-/** Keeps the counts of messages counted for the first time, off the turn's path. */
 function keepCounts(
   encoding: Encoding,
   rows: readonly MessageRow[],

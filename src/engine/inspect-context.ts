@@ -42,10 +42,11 @@ export async function inspectContext({
   try {
     const { provider, model } = await replyTargetFor(session, { adopt: false });
     const path = pathTo(indexMessages(rows), session.activeLeafId);
-    const { plan } = await planContext(
+    const { plan, saveCounts } = await planContext(
       { session, provider, model, path, ...(tools ? { tools } : {}) },
       { exact: true },
     );
+    saveCounts();
     const turns = path.filter((m) => m.role === 'user').length;
     return { kind: 'plan', plan: overview(plan), turns, usage: chatUsage(rows) };
   } catch (error) {

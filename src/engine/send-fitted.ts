@@ -6,7 +6,7 @@ import type { Accumulated } from '../llm/accumulate';
 import { tooLongOf, TooLongToSendError, type TooLong } from '../llm/errors';
 import { streamChat, type FunctionTool } from '../llm/stream-chat';
 import type { Encoding } from '../llm/tokens';
-import { planContext, type ContextPlan } from './context-plan';
+import { planContext, type ContextPlan, type PlannedContext } from './context-plan';
 
 export interface FittedRequest {
   session: SessionRow;
@@ -32,7 +32,7 @@ export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
   const first = await fittedPlan(request);
   try {
     return {
-      reply: await send(request, first.request),
+      reply: await send(request, first),
       sent: first.request,
       encoding: first.plan.encoding,
     };
@@ -45,7 +45,7 @@ export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
       ? ` (its window is ${tooLong.window.toLocaleString('en')} tokens)`
       : '';
     return {
-      reply: await send(request, second.request),
+      reply: await send(request, second),
       sent: second.request,
       encoding: second.plan.encoding,
       notice: `The server said this chat was too long for ${request.model}${named}, so Arbor left out older messages to fit ${window.toLocaleString('en')} tokens and sent it again.`,
@@ -60,14 +60,13 @@ async function fittedPlan(request: FittedRequest, windowOverride?: number) {
   return planned;
 }
 
-function send(
-  request: FittedRequest,
-  messages: Awaited<ReturnType<typeof planContext>>['request'],
-) {
+/** Sends the planned request; the counts it made are kept once the server answers. */
+function send(request: FittedRequest, planned: PlannedContext) {
   return streamChat({
     endpoint: request.provider,
     model: request.model,
-    messages,
+    messages: planned.request,
+    onAnswered: planned.saveCounts,
     params: request.session.params,
     ...(request.tools ? { tools: request.tools } : {}),
     signal: request.signal,

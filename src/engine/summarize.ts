@@ -33,7 +33,8 @@ export async function summarizeChat(
     status: 'done',
   };
   const path = [...withoutTooLongTurn(pathTo(indexMessages(rows), leafId)), ask];
-  const { plan, request } = await planContext({ session, provider, model, path });
+  const { plan, request, saveCounts } = await planContext({ session, provider, model, path });
+  saveCounts();
   if (!plan.fit.ok) throw new ChatSetupError('This chat is too long to summarize with its model.');
 
   const send = (params: SessionParams) =>
