@@ -1,9 +1,11 @@
 // The plan of a request counts the tools offered with it: their definitions take room in the
-// model's window, so fewer older messages fit.
+// model's window, so fewer older messages fit. The counts it makes are kept on the messages
+// when there are enough of them to be worth a write.
 import { describe, expect, it } from 'vitest';
+import { db } from '../db/schema';
 import type { MessageRow, ProviderRow, SessionRow } from '../db/types';
 import type { FunctionTool } from '../llm/stream-chat';
-import { planContext } from './context-plan';
+import { COUNTS_WORTH_KEEPING, planContext } from './context-plan';
 
 const session: SessionRow = {
   id: 'plan-session',
@@ -64,5 +66,43 @@ describe('planning a request with tools', () => {
     expect(withTools.plan.fit.ok && withTools.plan.fit.used).toBeGreaterThanOrEqual(
       withTools.plan.toolTokens,
     );
+  });
+});
+
+describe('keeping the counts a plan made', () => {
+  const chat = (length: number): MessageRow[] =>
+    Array.from({ length }, (_, i) => ({
+      id: `kept-${i}`,
+      sessionId: 'kept-counts',
+      parentId: i === 0 ? null : `kept-${i - 1}`,
+      role: i % 2 ? 'assistant' : 'user',
+      content: `Message ${i}: ${'words that take some tokens '.repeat(4)}`,
+      createdAt: i + 1,
+      status: 'done',
+    }));
+  const counted = async () =>
+    (await db.messages.where('sessionId').equals('kept-counts').toArray()).filter(
+      (m) => m.tokenCounts?.o200k_base !== undefined,
+    ).length;
+  const plan = async (rows: MessageRow[]) => {
+    const stored = await db.messages.bulkGet(rows.map((r) => r.id));
+    return planContext(
+      { session, provider, model: 'gpt-4o', path: stored.filter((m) => m !== undefined) },
+      { exact: true },
+    );
+  };
+
+  it('writes the counts of a chat counted for the first time, then not those of a few new messages', async () => {
+    const rows = chat(COUNTS_WORTH_KEEPING + 10);
+    await db.messages.bulkAdd(rows.slice(0, -2));
+    await (await plan(rows.slice(0, -2))).saveCounts();
+    expect(await counted()).toBe(rows.length - 2);
+
+    await db.messages.bulkAdd(rows.slice(-2));
+    const next = await plan(rows);
+    // Counted, and sent with their counts, but not written: counting two again is cheaper.
+    expect(next.plan.messages.at(-1)?.tokens).toBeGreaterThan(10);
+    await next.saveCounts();
+    expect(await counted()).toBe(rows.length - 2);
   });
 });

@@ -76,8 +76,11 @@ export interface PlanInput {
 export interface PlannedContext {
   plan: ContextPlan;
   request: ChatItem[];
-  /** Keeps the counts of messages counted for the first time; does nothing when there are none. */
-  saveCounts: () => void;
+  /**
+   * Keeps the counts of the messages counted for the first time, when there are enough to be
+   * worth a write; resolves once they are written (a failure is logged, never thrown).
+   */
+  saveCounts: () => Promise<void>;
 }
 
 export async function planContext(
@@ -166,18 +169,25 @@ export async function planContext(
       fit,
     },
     request,
-    saveCounts: tokenized ? () => keepCounts(encoding, rows, counted) : () => undefined,
+    saveCounts: () => (tokenized ? keepCounts(encoding, rows, counted) : Promise.resolve()),
   };
 }
 
-function keepCounts(
+/**
+ * Fewer fresh counts than this are not written: counting a few messages again takes the loaded
+ * tokenizer microseconds, while every write to a chat's messages makes the open page read the
+ * whole chat again.
+ */
+export const COUNTS_WORTH_KEEPING = 50;
+
+async function keepCounts(
   encoding: Encoding,
   rows: readonly MessageRow[],
   counted: readonly { id: string; tokens: number }[],
-): void {
+): Promise<void> {
   const fresh = counted.filter((_, i) => rows[i]?.tokenCounts?.[encoding] === undefined);
-  if (fresh.length === 0) return;
-  saveTokenCounts(encoding, fresh).catch((error: unknown) =>
+  if (fresh.length < COUNTS_WORTH_KEEPING) return;
+  await saveTokenCounts(encoding, fresh).catch((error: unknown) =>
     console.error('Keeping token counts failed', error),
   );
 }

@@ -46,7 +46,7 @@ export async function inspectContext({
       { session, provider, model, path, ...(tools ? { tools } : {}) },
       { exact: true },
     );
-    saveCounts();
+    void saveCounts();
     const turns = path.filter((m) => m.role === 'user').length;
     return { kind: 'plan', plan: overview(plan), turns, usage: chatUsage(rows) };
   } catch (error) {

@@ -66,7 +66,7 @@ function send(request: FittedRequest, planned: PlannedContext) {
     endpoint: request.provider,
     model: request.model,
     messages: planned.request,
-    onAnswered: planned.saveCounts,
+    onAnswered: () => void planned.saveCounts(),
     params: request.session.params,
     ...(request.tools ? { tools: request.tools } : {}),
     signal: request.signal,

@@ -34,7 +34,7 @@ export async function summarizeChat(
   };
   const path = [...withoutTooLongTurn(pathTo(indexMessages(rows), leafId)), ask];
   const { plan, request, saveCounts } = await planContext({ session, provider, model, path });
-  saveCounts();
+  void saveCounts();
   if (!plan.fit.ok) throw new ChatSetupError('This chat is too long to summarize with its model.');
 
   const send = (params: SessionParams) =>
