@@ -1,14 +1,14 @@
 // The open session, its active path and its tree, read live from IndexedDB. The newest part of
-// the path (the tail) is read first, so a long chat is drawn at once; the whole tree is read
-// once the tail is on screen and then replaces it. While a turn runs here the whole tree is not
+// the path (the tail) is read first, so a long chat is drawn at once; the whole tree is read,
+// in pages, once the tail is on screen and then replaces it. While a turn runs here the whole tree is not
 // read again: only the newest end of the path can change, so the live tail is laid over the
 // tree read before the turn, and the tree is read afresh when the turn ends.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { readPathTail } from '../../db/path-tail';
-import { readSessionTree } from '../../db/queries';
-import { childrenByParent, indexMessages, pathTo, type ChildrenIndex } from '../../db/tree';
+import { readSessionTreeInPages, type SessionTree } from '../../db/session-tree';
+import { childrenByParent, pathTo, type ChildrenIndex } from '../../db/tree';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { reportFailure } from '../../store/report-failure';
@@ -25,10 +25,8 @@ export interface SessionView {
 /** Enough of the path for the first screen and the first "Show earlier messages". */
 const TAIL_LENGTH = 24;
 
-interface TreeRead {
+interface TreeRead extends SessionTree {
   sessionId: string;
-  session: SessionRow | undefined;
-  rows: MessageRow[];
 }
 
 /**
@@ -55,16 +53,16 @@ function useWholeTree(
       if (lastRead.current?.sessionId === sessionId) return;
       // E.g. a chat opened again while its reply streams: its whole path must still be there.
       let cancelled = false;
-      readSessionTree(sessionId).then(({ session, rows }) => {
-        if (!cancelled) keep({ sessionId, session, rows });
+      readSessionTreeInPages(sessionId).then((tree) => {
+        if (!cancelled) keep({ sessionId, ...tree });
       }, reportFailure('Reading the chat'));
       return () => {
         cancelled = true;
       };
     }
-    const subscription = liveQuery(() => readSessionTree(sessionId)).subscribe({
-      next: ({ session, rows }) => {
-        keep({ sessionId, session, rows });
+    const subscription = liveQuery(() => readSessionTreeInPages(sessionId)).subscribe({
+      next: (tree) => {
+        keep({ sessionId, ...tree });
         setFollowed(sessionId);
       },
       error: reportFailure('Reading the chat'),
@@ -94,13 +92,8 @@ export function useSessionView(sessionId: string | null): SessionView | null | u
 
   const whole = useMemo(() => {
     if (!read?.session) return undefined;
-    const byId = indexMessages(read.rows);
-    return {
-      session: read.session,
-      path: pathTo(byId, read.session.activeLeafId),
-      children: childrenByParent(read.rows),
-      byId,
-    };
+    const { session, byId, children } = read;
+    return { session, path: pathTo(byId, session.activeLeafId), children, byId };
   }, [read]);
 
   return useMemo((): SessionView | null | undefined => {
