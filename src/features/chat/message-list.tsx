@@ -5,6 +5,7 @@
 // everything after it, and later ones are added as the reader scrolls down. The list stays
 // scrolled to the newest message while the reader is at the bottom.
 import {
+  startTransition,
   useEffect,
   useEffectEvent,
   useLayoutEffect,
@@ -167,13 +168,14 @@ export function MessageList({
     }
   };
 
-  // The rest of the first page, once the first draw is on screen.
+  // The rest of the first page, once the first draw is on screen; drawn as a transition, which
+  // React renders in slices between which the page stays responsive.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
-        setShown((n) => Math.max(n, PAGE_SIZE));
+        startTransition(() => setShown((n) => Math.max(n, PAGE_SIZE)));
       });
     });
     return () => {
