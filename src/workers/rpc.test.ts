@@ -1,15 +1,15 @@
 // The worker RPC, run against real worker modules: results, events, failures, cancelling, a
-// worker that can't load, and closing.
+// worker that can't load, one that falls silent, and closing.
 import { describe, expect, it } from 'vitest';
 import { isDiskFull } from '../lib/disk-full';
-import { connect, WorkerClosedError } from './rpc';
+import { connect, WorkerClosedError, type ConnectOptions } from './rpc';
 import type { SampleWorkerApi } from './testing/sample.worker';
 
-function sample() {
+function sample(options?: ConnectOptions) {
   const worker = new Worker(new URL('./testing/sample.worker.ts', import.meta.url), {
     type: 'module',
   });
-  return connect<SampleWorkerApi>(worker, 'sample worker');
+  return connect<SampleWorkerApi>(worker, 'sample worker', options);
 }
 
 describe('worker RPC', () => {
@@ -96,5 +96,23 @@ describe('worker RPC', () => {
     await expect(garbled.call('double', 1)).rejects.toThrow(
       'the sample worker sent a message Arbor does not understand',
     );
+  });
+
+  it('keeps a long call whose worker says it is alive, however long it is silent otherwise', async () => {
+    // Silent for 1.2 s, six times the limit, but alive every 50 ms.
+    const worker = sample({ silenceLimitMs: 200 });
+    await expect(worker.call('waitFor', 1_200)).resolves.toBe('waited 1200 ms');
+    expect(worker.closed).toBe(false);
+    worker.close();
+  });
+
+  it('ends a worker that falls silent while a call waits, and says it stopped responding', async () => {
+    const worker = new Worker(new URL('./testing/silent.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    const silent = connect<SampleWorkerApi>(worker, 'sample worker', { silenceLimitMs: 200 });
+    await expect(silent.call('double', 1)).rejects.toThrow('the sample worker stopped responding');
+    expect(silent.closed).toBe(true);
+    await expect(silent.call('double', 1)).rejects.toBeInstanceOf(WorkerClosedError);
   });
 });

@@ -2,7 +2,9 @@
 // method by name, may hear events while it runs (streamed text, progress), and gets its result
 // or its error. Cancelling a call aborts the signal its method was given in the worker. A worker
 // that crashes, fails to load or sends what can't be read rejects every call still waiting, so
-// no caller is left hanging.
+// no caller is left hanging; so does one that falls silent: while it runs calls, a worker says
+// it is alive every second, and one not heard from for half a minute is taken for stuck (in an
+// endless loop, say, or ended by the browser without a word) and ended.
 import { z } from 'zod/mini';
 
 /** What a worker method is given besides its arguments. */
@@ -42,6 +44,22 @@ export interface WorkerConnection<Api> {
 
 export class WorkerClosedError extends Error {}
 
+/** How often a worker running calls says it is alive. */
+const HEARTBEAT_MS = 1_000;
+/**
+ * How long a worker running a call may stay silent before it is taken for stuck: far longer
+ * than its longest stretch of work without a break (counting a long chat's tokens, say).
+ */
+const SILENCE_LIMIT_MS = 30_000;
+
+export interface ConnectOptions {
+  silenceLimitMs?: number;
+}
+
+export interface ServeOptions {
+  heartbeatMs?: number;
+}
+
 /**
  * An error's name and what it wraps (Dexie's `inner`, or `cause`) cross with its message, so the
  * page can tell a full disk in the worker from any other failure.
@@ -78,6 +96,7 @@ const toWorkerSchema = z.discriminatedUnion('kind', [
 ]);
 
 const toPageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('alive') }),
   z.object({ kind: z.literal('event'), id: z.number(), event: z.unknown() }),
   z.object({ kind: z.literal('result'), id: z.number(), result: z.unknown() }),
   z.object({
@@ -98,19 +117,43 @@ interface Pending {
 }
 
 /** The page's side: `name` says which worker in error messages ("the import worker"). */
-export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api> {
+export function connect<Api>(
+  worker: Worker,
+  name: string,
+  { silenceLimitMs = SILENCE_LIMIT_MS }: ConnectOptions = {},
+): WorkerConnection<Api> {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let closed = false;
+  let heardAt = Date.now();
+  let silenceWatch: ReturnType<typeof setInterval> | undefined;
 
+  const stopWatching = () => {
+    clearInterval(silenceWatch);
+    silenceWatch = undefined;
+  };
   const failAll = (error: Error) => {
     closed = true;
+    stopWatching();
     worker.terminate();
     for (const call of pending.values()) call.reject(error);
     pending.clear();
   };
+  /** Checks, while calls wait, that the worker was heard from lately. */
+  const watchSilence = () => {
+    if (silenceWatch !== undefined) return;
+    heardAt = Date.now();
+    silenceWatch = setInterval(() => {
+      if (pending.size === 0) stopWatching();
+      else if (Date.now() - heardAt > silenceLimitMs) {
+        console.error(`The ${name} stopped responding`);
+        failAll(new Error(`the ${name} stopped responding`));
+      }
+    }, silenceLimitMs / 4);
+  };
 
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    heardAt = Date.now();
     const message = toPageSchema.safeParse(event.data);
     if (!message.success) {
       console.error(`The ${name} sent a message Arbor does not understand`, event.data);
@@ -118,6 +161,7 @@ export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api
       return;
     }
     const reply = message.data;
+    if (reply.kind === 'alive') return;
     const call = pending.get(reply.id);
     if (!call) return;
     if (reply.kind === 'event') {
@@ -157,6 +201,7 @@ export function connect<Api>(worker: Worker, name: string): WorkerConnection<Api
         });
         try {
           send({ kind: 'call', id, method, args });
+          watchSilence();
         } catch (error) {
           // Arguments that can't be sent to a worker (a function, say) fail this call alone.
           pending.delete(id);
@@ -189,9 +234,24 @@ interface WorkerScope {
  * The worker's side: answers calls to `api` until the worker ends. The entry file passes its
  * own `self`, the scope the page's messages arrive at.
  */
-export function serve(api: Record<string, Method>, scope: WorkerScope): void {
+export function serve(
+  api: Record<string, Method>,
+  scope: WorkerScope,
+  { heartbeatMs = HEARTBEAT_MS }: ServeOptions = {},
+): void {
   const running = new Map<number, AbortController>();
   const post = (message: ToPage) => scope.postMessage(message);
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const started = (id: number, controller: AbortController) => {
+    running.set(id, controller);
+    heartbeat ??= setInterval(() => post({ kind: 'alive' }), heartbeatMs);
+  };
+  const ended = (id: number) => {
+    running.delete(id);
+    if (running.size > 0) return;
+    clearInterval(heartbeat);
+    heartbeat = undefined;
+  };
 
   scope.addEventListener('message', (event) => {
     const message = toWorkerSchema.safeParse(event.data);
@@ -211,7 +271,7 @@ export function serve(api: Record<string, Method>, scope: WorkerScope): void {
       return;
     }
     const controller = new AbortController();
-    running.set(id, controller);
+    started(id, controller);
     const context: CallContext<unknown> = {
       emit: (payload) => post({ kind: 'event', id, event: payload }),
       signal: controller.signal,
@@ -232,6 +292,6 @@ export function serve(api: Record<string, Method>, scope: WorkerScope): void {
           ...namesOf(error),
         });
       })
-      .finally(() => running.delete(id));
+      .finally(() => ended(id));
   });
 }

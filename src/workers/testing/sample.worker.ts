@@ -1,5 +1,6 @@
 // A worker for the RPC tests: a method that answers, one that reports events, one that fails,
-// one that fails as a full disk does, and one that runs until it is cancelled.
+// one that fails as a full disk does, one that runs until it is cancelled and one that takes a
+// while. It says it is alive every 50 ms while it runs a call.
 import { serve, type CallContext } from '../rpc';
 
 const api = {
@@ -16,6 +17,8 @@ const api = {
     aborted.name = 'AbortError';
     return Promise.reject(Object.assign(aborted, { inner: full }));
   },
+  waitFor: (ms: number) =>
+    new Promise<string>((resolve) => setTimeout(() => resolve(`waited ${ms} ms`), ms)),
   waitForCancel: (_: undefined, { signal }: CallContext<never>) =>
     new Promise<string>((resolve) =>
       signal.addEventListener('abort', () => resolve('cancelled'), { once: true }),
@@ -24,4 +27,4 @@ const api = {
 
 export type SampleWorkerApi = typeof api;
 
-serve(api, self);
+serve(api, self, { heartbeatMs: 50 });
