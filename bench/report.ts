@@ -65,6 +65,11 @@ function longTasks(s: Summary): Summary | string {
   return s.max === 0 ? 'none ≥ 50 ms' : s;
 }
 
+/** The median longest task and the worst, in a line of its own. */
+function longestOf(s: Summary): string {
+  return s.max === 0 ? 'none ≥ 50 ms' : `${num(s.median)} ms (worst ${num(s.max)} ms)`;
+}
+
 /** The long task's duration and start, then the scripts the browser attributes it to. */
 function taskScripts(seen: LongTasksSeen): string {
   if (seen.longestMs === 0) return 'none ≥ 50 ms';
@@ -139,6 +144,9 @@ function rows(r: BenchResults): Row[] {
     }),
     row('  longest task, first / next', {
       arbor: `${num(r.send.first.longestTask.median)} ms / ${num(r.send.next.longestTask.median)} ms`,
+    }),
+    row('  reply done → chat read again: longest task', {
+      arbor: `${longestOf(r.send.first.afterReplyLongestTask)} / ${longestOf(r.send.next.afterReplyLongestTask)}`,
     }),
     row('  press → request at server, first / next', {
       arbor: `${num(r.send.first.window.median)} ms / ${num(r.send.next.window.median)} ms`,

@@ -23,6 +23,8 @@ const KEPT = new Set(['ThreadControllerImpl::RunTask', 'EventDispatch']);
 export interface SendFigures {
   /** CPU time of the main thread's tasks. */
   work: Summary;
+  /** The longest task from the reply's end until the page is quiet (the chat read again). */
+  afterReplyLongestTask: Summary;
   /** The same tasks' wall-clock time, waiting for a core included. */
   taskTime: Summary;
   /** Wall clock from the press until the request arrived: mostly the reply worker's time. */
@@ -60,8 +62,15 @@ async function openUncounted(page: Page, sessionId: string): Promise<void> {
   await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
 }
 
-/** One send, traced from before the press until the request arrives, then left to finish. */
-async function sendOnce(page: Page, mock: BenchMock): Promise<SendWork> {
+interface SentOnce extends SendWork {
+  afterReplyLongestTaskMs: number;
+}
+
+/**
+ * One send, traced from before the press until the request arrives, then left to finish; from
+ * the reply's end until the page is quiet again (the chat is read afresh then), its longest task.
+ */
+async function sendOnce(page: Page, mock: BenchMock): Promise<SentOnce> {
   const box = page.locator('textarea[aria-label="Message"]');
   await box.fill(SEND_PROMPT);
   const trace = await recordTrace(page, CATEGORIES, keep);
@@ -72,8 +81,13 @@ async function sendOnce(page: Page, mock: BenchMock): Promise<SendWork> {
   const status = await arrival.status;
   if (status !== 200) throw new Error(`The mock server answered the send with ${status}`);
   await page.waitForFunction(() => !window.arborProbe.composerBusy());
+  const endedAt = await page.evaluate(() => window.arborProbe.now());
   await page.evaluate((ms) => window.arborProbe.settle(ms), SETTLE_MS);
-  return work;
+  const afterReplyLongestTaskMs = await page.evaluate(
+    (from) => window.arborProbe.longestTaskSince(from),
+    endedAt,
+  );
+  return { ...work, afterReplyLongestTaskMs };
 }
 
 /** The request the server logged last, checked to be the chat's, on the seeded model. */
@@ -87,9 +101,10 @@ async function lastRequest(mock: BenchMock): Promise<SendResult['request']> {
   };
 }
 
-function figures(samples: readonly SendWork[]): SendFigures {
+function figures(samples: readonly SentOnce[]): SendFigures {
   return {
     work: summarize(samples.map((s) => s.workMs)),
+    afterReplyLongestTask: summarize(samples.map((s) => s.afterReplyLongestTaskMs)),
     taskTime: summarize(samples.map((s) => s.taskMs)),
     window: summarize(samples.map((s) => s.windowMs)),
     longestTask: summarize(samples.map((s) => s.longestTaskMs)),
@@ -102,8 +117,8 @@ export async function measureSends(
   mock: BenchMock,
   runs: number,
 ): Promise<SendResult> {
-  const first: SendWork[] = [];
-  const next: SendWork[] = [];
+  const first: SentOnce[] = [];
+  const next: SentOnce[] = [];
   for (let i = 0; i < runs; i++) {
     await openUncounted(page, sessionId);
     first.push(await sendOnce(page, mock));
