@@ -1,7 +1,6 @@
 // The request a turn sends, and why: every sendable message of the active path with its token
 // count, what fits in the model's window and what is left out. Counts are kept on the messages,
-// so a long chat is counted once, not at every send; the caller says when to write them (a
-// turn writes them once its request is answered, so the write never delays the request).
+// so a long chat is counted once, not at every send. Runs in the reply and context workers.
 import { saveTokenCounts } from '../db/messages-repo';
 import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/types';
 import { contextWindowFor, type ContextWindow } from '../llm/context-window';
@@ -68,11 +67,6 @@ export interface PlanInput {
   tools?: readonly FunctionTool[];
 }
 
-/**
- * `exact` counts every message with the model's tokenizer. Without it, messages not counted
- * yet are taken at their upper bound (their UTF-8 bytes), and the tokenizer, a second to load,
- * is only loaded when those bounds don't fit: a short chat is sent at once.
- */
 export interface PlannedContext {
   plan: ContextPlan;
   request: ChatItem[];
@@ -83,6 +77,11 @@ export interface PlannedContext {
   saveCounts: () => Promise<void>;
 }
 
+/**
+ * `exact` counts every message with the model's tokenizer. Without it, messages not counted
+ * yet are taken at their upper bound (their UTF-8 bytes), and the tokenizer, a second to load,
+ * is only loaded when those bounds don't fit: a short chat is sent at once.
+ */
 export async function planContext(
   input: PlanInput,
   { exact = false }: { exact?: boolean } = {},

@@ -55,18 +55,18 @@ export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
 
 async function fittedPlan(request: FittedRequest, windowOverride?: number) {
   const planned = await planContext({ ...request, ...(windowOverride ? { windowOverride } : {}) });
+  // Written while the request goes out: the write and the request don't wait for each other.
+  void planned.saveCounts();
   const { plan } = planned;
   if (!plan.fit.ok) throw new TooLongToSendError(tooBigMessage(plan, plan.fit.needed));
   return planned;
 }
 
-/** Sends the planned request; the counts it made are kept once the server answers. */
 function send(request: FittedRequest, planned: PlannedContext) {
   return streamChat({
     endpoint: request.provider,
     model: request.model,
     messages: planned.request,
-    onAnswered: () => void planned.saveCounts(),
     params: request.session.params,
     ...(request.tools ? { tools: request.tools } : {}),
     signal: request.signal,

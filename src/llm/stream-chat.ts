@@ -25,8 +25,6 @@ export interface StreamRequest {
   onText: (text: string) => void;
   /** Called with the whole reasoning so far each time it grows. */
   onReasoning?: (reasoning: string) => void;
-  /** Called once the server has answered and the reply starts to stream. */
-  onAnswered?: () => void;
 }
 
 /** Resolves with the finished reply; rejects on failure, abort, or a stream that was cut. */
@@ -58,7 +56,6 @@ export async function streamChat(request: StreamRequest): Promise<Accumulated> {
       if (request.signal.aborted || httpStatusOf(error) !== undefined) throw error;
       throw new UnreachableError({ cause: error });
     });
-  request.onAnswered?.();
   const acc = emptyAccumulated();
   try {
     for await (const chunk of stream) {
