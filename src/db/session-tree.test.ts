@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSessionTree } from './queries';
 import { db } from './schema';
-import { readSessionTreeInPages } from './session-tree';
+import { readInCreationOrder, readSessionTreeInPages } from './session-tree';
 import { childrenByParent, indexMessages } from './tree';
 import type { MessageRow } from './types';
 
@@ -47,15 +47,30 @@ async function expectSameAsWholeRead(pageSize: number) {
   expect(paged.children).toEqual(childrenByParent(rows));
 }
 
+/** The pages alone, without the whole read that stands in when they miss a message. */
+async function expectPagesHoldEachOnce(pageSize: number) {
+  const ids: string[] = [];
+  const sizes: number[] = [];
+  await readInCreationOrder(SESSION, pageSize, (page) => {
+    sizes.push(page.length);
+    ids.push(...page.map((m) => m.id));
+  });
+  const { rows } = await readSessionTree(SESSION);
+  expect(ids.toSorted()).toEqual(rows.map((m) => m.id).toSorted());
+  expect(Math.max(...sizes)).toBeLessThanOrEqual(pageSize);
+}
+
 describe('reading a chat tree in pages', () => {
   it('reads every message once when each was created at its own time', async () => {
     await db.messages.bulkAdd(chat(95, (i) => 1000 + i));
+    await expectPagesHoldEachOnce(10);
     await expectSameAsWholeRead(10);
   });
 
   it('reads every message once when pages end among messages created at the same time', async () => {
     // Runs of 7 at one time, and one run longer than a page.
     await db.messages.bulkAdd(chat(120, (i) => (i < 40 ? 5000 : 1000 + Math.floor(i / 7))));
+    await expectPagesHoldEachOnce(10);
     await expectSameAsWholeRead(10);
   });
 

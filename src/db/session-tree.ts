@@ -25,8 +25,9 @@ export function readSessionTreeInPages(
     const tree: SessionTree = { session, byId: new Map(), children: new Map() };
     await readInCreationOrder(sessionId, pageSize, (page) => addToTree(tree, page));
     // A message with no usable creation time is missing from that index: read it all instead.
-    const stored = await db.messages.where('sessionId').equals(sessionId).count();
-    if (tree.byId.size !== stored) {
+    // Keys, not count(): in a live query, Dexie has a count watch deletes in every chat.
+    const stored = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
+    if (tree.byId.size !== stored.length) {
       tree.byId.clear();
       tree.children.clear();
       addToTree(tree, await db.messages.where('sessionId').equals(sessionId).toArray());
@@ -48,10 +49,11 @@ function addToTree({ byId, children }: SessionTree, rows: readonly MessageRow[])
 }
 
 /**
- * Pages follow the [sessionId+createdAt] index, which orders messages created at the same time
- * by id, so a page that ends among them is continued by skipping those already read.
+ * Every message of the chat that has a usable creation time, oldest first, in pages. Pages
+ * follow the [sessionId+createdAt] index, which orders messages created at the same time by id,
+ * so a page that ends among them is continued by skipping those already read.
  */
-async function readInCreationOrder(
+export async function readInCreationOrder(
   sessionId: string,
   pageSize: number,
   onPage: (page: MessageRow[]) => void,
