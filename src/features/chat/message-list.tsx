@@ -5,7 +5,6 @@
 // everything after it, and later ones are added as the reader scrolls down. The list stays
 // scrolled to the newest message while the reader is at the bottom.
 import {
-  startTransition,
   useEffect,
   useEffectEvent,
   useLayoutEffect,
@@ -168,14 +167,13 @@ export function MessageList({
     }
   };
 
-  // The rest of the first page, once the first draw is on screen; drawn as a transition, which
-  // React renders in slices between which the page stays responsive.
+  // The rest of the first page, once the first draw is on screen.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
-        startTransition(() => setShown((n) => Math.max(n, PAGE_SIZE)));
+        setShown((n) => Math.max(n, PAGE_SIZE));
       });
     });
     return () => {
