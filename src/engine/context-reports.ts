@@ -3,7 +3,6 @@
 // where its MCP servers are connected, so the report counts them as the next request will.
 import type { SessionRow } from '../db/types';
 import { functionTools } from '../tools/function-tools';
-import { WorkerClosedError } from '../workers/rpc';
 import { openWorker, type WorkerOf } from '../workers/clients';
 import { toolsForChat } from './chat-tools';
 import type { ContextReport } from './inspect-context';
@@ -12,14 +11,10 @@ let worker: WorkerOf<'context'> | undefined;
 
 export async function reportContext(session: SessionRow): Promise<ContextReport> {
   const { offered } = await toolsForChat(session);
-  worker ??= openWorker('context');
-  try {
-    return await worker.call('inspect', {
-      sessionId: session.id,
-      ...(offered.length > 0 ? { tools: functionTools(offered) } : {}),
-    });
-  } catch (error) {
-    if (error instanceof WorkerClosedError) worker = undefined;
-    throw error;
-  }
+  // One that crashed or was closed is replaced.
+  if (!worker || worker.closed) worker = openWorker('context');
+  return worker.call('inspect', {
+    sessionId: session.id,
+    ...(offered.length > 0 ? { tools: functionTools(offered) } : {}),
+  });
 }

@@ -33,6 +33,14 @@ const starters: Record<Kind, () => Worker> = {
   search: () => new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' }),
 };
 
+/**
+ * A reply worker silent this long while it runs a turn is taken for stuck and ended, so the
+ * reply ends as a failure instead of waiting forever. Its longest stretch of work without a
+ * break, counting a 10,000-message chat's tokens, takes about 2 s. The other workers have no
+ * limit: an import's one parse of a large file may take longer on a slow device.
+ */
+const SILENCE_LIMITS: Partial<Record<Kind, number>> = { reply: 60_000 };
+
 interface StartedAhead {
   worker: Worker;
   /** A worker that failed to load while waiting is never used. */
@@ -64,7 +72,8 @@ export function openWorker<K extends Kind>(kind: K): WorkerOf<K> {
   ahead.delete(kind);
   if (ready?.failed) ready.worker.terminate();
   const worker = ready && !ready.failed ? ready.worker : starters[kind]();
-  return connect<Apis[K]>(worker, `${kind} worker`);
+  const silenceLimitMs = SILENCE_LIMITS[kind];
+  return connect<Apis[K]>(worker, `${kind} worker`, silenceLimitMs ? { silenceLimitMs } : {});
 }
 
 /** Runs `work` with a worker of its own, which ends when `work` settles. */

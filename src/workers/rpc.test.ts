@@ -1,6 +1,7 @@
 // The worker RPC, run against real worker modules: results, events, failures, cancelling, a
-// worker that can't load, one that falls silent, and closing.
-import { describe, expect, it } from 'vitest';
+// worker that can't load, and closing; and, against a stand-in worker on a clock the test
+// moves, when a silent worker is taken for stuck.
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDiskFull } from '../lib/disk-full';
 import { connect, WorkerClosedError, type ConnectOptions } from './rpc';
 import type { SampleWorkerApi } from './testing/sample.worker';
@@ -105,14 +106,77 @@ describe('worker RPC', () => {
     expect(worker.closed).toBe(false);
     worker.close();
   });
+});
 
-  it('ends a worker that falls silent while a call waits, and says it stopped responding', async () => {
-    const worker = new Worker(new URL('./testing/silent.worker.ts', import.meta.url), {
-      type: 'module',
+/** A worker the test speaks for, so the page's side can be watched on a clock the test moves. */
+class StandInWorker extends EventTarget {
+  terminated = false;
+  postMessage(): void {}
+  terminate(): void {
+    this.terminated = true;
+  }
+  sayAlive(): void {
+    this.dispatchEvent(new MessageEvent('message', { data: { kind: 'alive' } }));
+  }
+}
+
+describe('a worker that falls silent', () => {
+  const LIMIT = 1_000;
+  let clock = 0;
+  /** `ms` pass: the page's clock moves, and its timers run as they come due. */
+  const pass = (ms: number) => {
+    for (let i = 0; i < ms / 50; i++) {
+      clock += 50;
+      vi.advanceTimersByTime(50);
+    }
+  };
+  const connectStandIn = () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const worker = new StandInWorker();
+    const connection = connect<SampleWorkerApi>(worker as unknown as Worker, 'sample worker', {
+      silenceLimitMs: LIMIT,
     });
-    const silent = connect<SampleWorkerApi>(worker, 'sample worker', { silenceLimitMs: 200 });
-    await expect(silent.call('double', 1)).rejects.toThrow('the sample worker stopped responding');
-    expect(silent.closed).toBe(true);
-    await expect(silent.call('double', 1)).rejects.toBeInstanceOf(WorkerClosedError);
+    return { worker, connection };
+  };
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('is ended once it has been silent past the limit while a call waits, and the call fails', async () => {
+    const { worker, connection } = connectStandIn();
+    const call = connection.call('double', 1);
+    worker.sayAlive();
+    pass(LIMIT / 2);
+    worker.sayAlive();
+    pass(LIMIT / 2);
+    expect(worker.terminated).toBe(false);
+    pass(LIMIT);
+    await expect(call).rejects.toThrow('the sample worker stopped responding');
+    expect(worker.terminated).toBe(true);
+    expect(connection.closed).toBe(true);
+  });
+
+  it('is not taken for stuck before it has said anything: its script may still be loading', () => {
+    const { worker, connection } = connectStandIn();
+    void connection.call('double', 1).catch(() => undefined);
+    pass(LIMIT * 5);
+    expect(worker.terminated).toBe(false);
+    connection.close();
+  });
+
+  it('does not count the time the page itself was suspended', () => {
+    const { worker, connection } = connectStandIn();
+    void connection.call('double', 1).catch(() => undefined);
+    worker.sayAlive();
+    pass(LIMIT / 2);
+    // A sleeping laptop: the clock jumps, and the page's timers run once, late.
+    clock += LIMIT * 10;
+    pass(LIMIT / 2);
+    expect(worker.terminated).toBe(false);
+    pass(LIMIT * 2);
+    expect(worker.terminated).toBe(true);
   });
 });

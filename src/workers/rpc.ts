@@ -2,9 +2,9 @@
 // method by name, may hear events while it runs (streamed text, progress), and gets its result
 // or its error. Cancelling a call aborts the signal its method was given in the worker. A worker
 // that crashes, fails to load or sends what can't be read rejects every call still waiting, so
-// no caller is left hanging; so does one that falls silent: while it runs calls, a worker says
-// it is alive every second, and one not heard from for half a minute is taken for stuck (in an
-// endless loop, say, or ended by the browser without a word) and ended.
+// no caller is left hanging. While it runs calls, a worker says it is alive every second; a
+// connection given a silence limit ends a worker it hasn't heard from for that long (stuck in an
+// endless loop, say, or ended by the browser without a word).
 import { z } from 'zod/mini';
 
 /** What a worker method is given besides its arguments. */
@@ -46,13 +46,12 @@ export class WorkerClosedError extends Error {}
 
 /** How often a worker running calls says it is alive. */
 const HEARTBEAT_MS = 1_000;
-/**
- * How long a worker running a call may stay silent before it is taken for stuck: far longer
- * than its longest stretch of work without a break (counting a long chat's tokens, say).
- */
-const SILENCE_LIMIT_MS = 30_000;
 
 export interface ConnectOptions {
+  /**
+   * How long a worker running a call may stay silent before it is taken for stuck: far longer
+   * than its longest stretch of work without a break. None: never.
+   */
   silenceLimitMs?: number;
 }
 
@@ -120,12 +119,14 @@ interface Pending {
 export function connect<Api>(
   worker: Worker,
   name: string,
-  { silenceLimitMs = SILENCE_LIMIT_MS }: ConnectOptions = {},
+  { silenceLimitMs }: ConnectOptions = {},
 ): WorkerConnection<Api> {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let closed = false;
-  let heardAt = Date.now();
+  // Silence counts only once the worker has spoken: loading its script is not being stuck.
+  let heard = false;
+  let heardAt = performance.now();
   let silenceWatch: ReturnType<typeof setInterval> | undefined;
 
   const stopWatching = () => {
@@ -140,20 +141,27 @@ export function connect<Api>(
     pending.clear();
   };
   /** Checks, while calls wait, that the worker was heard from lately. */
-  const watchSilence = () => {
+  const watchSilence = (limit: number) => {
     if (silenceWatch !== undefined) return;
-    heardAt = Date.now();
+    const every = limit / 4;
+    let tickedAt = performance.now();
     silenceWatch = setInterval(() => {
+      const now = performance.now();
+      // A tick far behind time: the page was suspended (a sleeping laptop, a frozen tab), and
+      // the worker with it, so that time is not its silence.
+      if (now - tickedAt > every * 2) heardAt = now;
+      tickedAt = now;
       if (pending.size === 0) stopWatching();
-      else if (Date.now() - heardAt > silenceLimitMs) {
+      else if (heard && now - heardAt > limit) {
         console.error(`The ${name} stopped responding`);
         failAll(new Error(`the ${name} stopped responding`));
       }
-    }, silenceLimitMs / 4);
+    }, every);
   };
 
   worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-    heardAt = Date.now();
+    heard = true;
+    heardAt = performance.now();
     const message = toPageSchema.safeParse(event.data);
     if (!message.success) {
       console.error(`The ${name} sent a message Arbor does not understand`, event.data);
@@ -192,6 +200,8 @@ export function connect<Api>(
       if (closed) return Promise.reject(new WorkerClosedError(`the ${name} was closed`));
       const id = nextId++;
       const { onEvent, signal } = options;
+      // Silence is counted from the first call after a quiet spell, not from the last answer.
+      if (pending.size === 0) heardAt = performance.now();
       const send = (message: ToWorker) => worker.postMessage(message);
       return new Promise((resolve, reject) => {
         pending.set(id, {
@@ -201,7 +211,7 @@ export function connect<Api>(
         });
         try {
           send({ kind: 'call', id, method, args });
-          watchSilence();
+          if (silenceLimitMs !== undefined) watchSilence(silenceLimitMs);
         } catch (error) {
           // Arguments that can't be sent to a worker (a function, say) fail this call alone.
           pending.delete(id);
@@ -242,9 +252,13 @@ export function serve(
   const running = new Map<number, AbortController>();
   const post = (message: ToPage) => scope.postMessage(message);
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const alive = () => post({ kind: 'alive' });
   const started = (id: number, controller: AbortController) => {
     running.set(id, controller);
-    heartbeat ??= setInterval(() => post({ kind: 'alive' }), heartbeatMs);
+    if (heartbeat !== undefined) return;
+    // Said at once too: a method stuck from its first line is then stuck, not still loading.
+    alive();
+    heartbeat = setInterval(alive, heartbeatMs);
   };
   const ended = (id: number) => {
     running.delete(id);
