@@ -108,8 +108,9 @@ export async function traceSend(profileDir: string, seeded: Seeded): Promise<Tra
     await page.locator('article').last().waitFor();
     await page.evaluate(() => window.arborProbe.settle(1_000));
     await box.fill('Counted first [mock:tokens=1]');
+    const counted = page.waitForRequest((r) => r.url().includes('/chat/completions'));
     await box.press('Enter');
-    await page.waitForRequest((r) => r.url().includes('/chat/completions'));
+    await counted;
     await composerIdle();
     await page.evaluate(() => window.arborProbe.settle(1_000));
     await box.fill('Traced send [mock:tokens=1]');
