@@ -112,17 +112,11 @@ export async function seedSettings(baseURL: string): Promise<void> {
 }
 
 /**
- * Removes the token counts kept on a chat's messages, as before its first reply from the app,
+ * Removes the token counts kept for a chat's messages, as before its first reply from the app,
  * so the next send in it counts them all again. Returns how many messages had counts.
  */
 export function forgetTokenCounts(sessionId: string): Promise<number> {
-  return db.messages
-    .where('sessionId')
-    .equals(sessionId)
-    .filter((m) => m.tokenCounts !== undefined)
-    .modify((m) => {
-      delete m.tokenCounts;
-    });
+  return db.tokenCounts.where('sessionId').equals(sessionId).delete();
 }
 
 export async function newestOrdinary(): Promise<{ id: string; title: string }> {

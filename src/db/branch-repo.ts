@@ -35,7 +35,7 @@ export async function deleteMessageTree(
   messageId: string,
   { showSibling }: { showSibling: boolean },
 ): Promise<RemovedMessages> {
-  return db.transaction('rw', db.sessions, db.messages, async () => {
+  return db.transaction('rw', db.sessions, db.messages, db.tokenCounts, async () => {
     const session = await db.sessions.get(sessionId);
     const rows = await sessionMessages(sessionId);
     const children = childrenByParent(rows);
@@ -43,6 +43,7 @@ export async function deleteMessageTree(
     const removed = rows.filter((m) => ids.has(m.id));
     const previousLeafId = session?.activeLeafId ?? null;
     await db.messages.bulkDelete([...ids]);
+    await db.tokenCounts.bulkDelete([...ids]);
     if (previousLeafId && ids.has(previousLeafId)) {
       const target = removed.find((m) => m.id === messageId);
       const parent = target?.parentId ? rows.find((m) => m.id === target.parentId) : undefined;

@@ -55,22 +55,27 @@ export class DexieSession implements SessionProtocol {
   }
 
   async popItem(): Promise<ChatItem | undefined> {
-    return this.db.transaction('rw', this.db.sessions, this.db.messages, async () => {
+    const { sessions, messages, tokenCounts } = this.db;
+    return this.db.transaction('rw', sessions, messages, tokenCounts, async () => {
       const session = await this.db.sessions.get(this.sessionId);
       if (!session?.activeLeafId) return undefined;
       const rows = await this.db.messages.where('sessionId').equals(this.sessionId).toArray();
       const leaf = rows.find((m) => m.id === session.activeLeafId);
       if (!leaf) return undefined;
       // Branches hanging under the popped item would be unreachable, so they go with it.
-      await this.db.messages.bulkDelete(subtreeIds(childrenByParent(rows), leaf.id));
+      const popped = subtreeIds(childrenByParent(rows), leaf.id);
+      await this.db.messages.bulkDelete(popped);
+      await this.db.tokenCounts.bulkDelete(popped);
       await this.db.sessions.update(this.sessionId, { activeLeafId: leaf.parentId });
       return toChatItem(leaf);
     });
   }
 
   async clearSession(): Promise<void> {
-    await this.db.transaction('rw', this.db.sessions, this.db.messages, async () => {
+    const { sessions, messages, tokenCounts } = this.db;
+    await this.db.transaction('rw', sessions, messages, tokenCounts, async () => {
       await this.db.messages.where('sessionId').equals(this.sessionId).delete();
+      await this.db.tokenCounts.where('sessionId').equals(this.sessionId).delete();
       await this.db.sessions.update(this.sessionId, { activeLeafId: null });
     });
   }

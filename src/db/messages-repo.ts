@@ -1,7 +1,6 @@
 // All writes to messages during a chat: a new turn, a reply placeholder, the batched
 // streamed text and the final state. A turn is written in one transaction, so the user's
 // message and the reply placeholder appear together or not at all.
-import type { UpdateSpec } from 'dexie';
 import { db } from './schema';
 import type { MessageRow, MessageStatus, ToolCall, Usage } from './types';
 import { newId } from '../lib/ids';
@@ -150,20 +149,6 @@ export async function markInterrupted(isLive: (id: string) => boolean): Promise<
     await db.streams.bulkDelete(stale.map((m) => m.id));
     return stale.length;
   });
-}
-
-/** Keeps messages' token counts for an encoding, so they are never counted again. */
-export async function saveTokenCounts(
-  encoding: string,
-  counts: readonly { id: string; tokens: number }[],
-): Promise<void> {
-  await db.messages.bulkUpdate(
-    counts.map(({ id, tokens }) => ({
-      key: id,
-      // A key path, so counts for another encoding stay; its type is wider than Dexie can check.
-      changes: { [`tokenCounts.${encoding}`]: tokens } as unknown as UpdateSpec<MessageRow>,
-    })),
-  );
 }
 
 /** Keeps Arbor's own count as a reply's usage, where the endpoint reported none. */

@@ -1,4 +1,5 @@
-// Replace everything leaves no row of a chat that is gone: drafts and streamed text go with it.
+// Replace everything leaves no row of a chat that is gone: drafts, streamed text and token
+// counts go with it.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NEW_CHAT_DRAFT } from './drafts-repo';
 import { replaceAllChats } from './replace-all';
@@ -42,6 +43,9 @@ async function seed(ids: string[]): Promise<void> {
   await db.streams.bulkAdd(
     ids.map((id) => ({ id: `${id}-reply`, content: 'so far', updatedAt: 1 })),
   );
+  await db.tokenCounts.bulkAdd(
+    ids.map((id) => ({ id: `${id}-reply`, sessionId: id, counts: { o200k_base: 3 } })),
+  );
 }
 
 /** What the restore point brings: `ids` with their messages. */
@@ -55,7 +59,9 @@ function writeChats(ids: string[]) {
 
 beforeEach(async () => {
   await Promise.all(
-    [db.sessions, db.messages, db.folders, db.drafts, db.streams].map((t) => t.clear()),
+    [db.sessions, db.messages, db.folders, db.drafts, db.streams, db.tokenCounts].map((t) =>
+      t.clear(),
+    ),
   );
 });
 
@@ -75,6 +81,12 @@ describe('replaceAllChats', () => {
     expect(await db.streams.toCollection().primaryKeys()).toEqual(['kept-reply']);
   });
 
+  it('drops every token count: the messages written in place are counted again', async () => {
+    await seed(['kept', 'gone']);
+    await replaceAllChats(db, writeChats(['kept', 'new']));
+    expect(await db.tokenCounts.count()).toBe(0);
+  });
+
   it('changes nothing when the write fails', async () => {
     await seed(['kept', 'gone']);
     const failing = async () => {
@@ -86,5 +98,6 @@ describe('replaceAllChats', () => {
     expect(await db.drafts.count()).toBe(3);
     expect(await db.streams.count()).toBe(2);
     expect(await db.folders.count()).toBe(1);
+    expect(await db.tokenCounts.count()).toBe(2);
   });
 });

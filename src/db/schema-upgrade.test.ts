@@ -33,6 +33,11 @@ function withAnyProvider(row: object): object {
   return { ...row, providerId: expect.any(String) as unknown };
 }
 
+function withoutCounts(row: object): object {
+  const { tokenCounts: _counts, ...rest } = row as { tokenCounts?: unknown };
+  return rest;
+}
+
 describe('opening a database left by an earlier version of Arbor', () => {
   it.each(SEEDABLE_VERSIONS)(
     'keeps every row unchanged when a version-%i database is upgraded',
@@ -47,8 +52,14 @@ describe('opening a database left by an earlier version of Arbor', () => {
       for (const { table, rows } of seeded.filter((t) => !moved.includes(t.table))) {
         const stored = (await db.table(table).toArray()) as object[];
         expect(stored, table).toHaveLength(rows.length);
-        // Version 5 gives each chat a provider and changes nothing else in it.
-        const expected = table === 'sessions' && version < 5 ? rows.map(withAnyProvider) : rows;
+        // Version 5 gives each chat a provider and changes nothing else in it; version 8 moves
+        // the token counts off the messages.
+        const expected =
+          table === 'sessions' && version < 5
+            ? rows.map(withAnyProvider)
+            : table === 'messages'
+              ? rows.map(withoutCounts)
+              : rows;
         expect(stored, table).toEqual(expect.arrayContaining(expected));
       }
     },
@@ -136,6 +147,30 @@ describe('version 7: folders and pins', () => {
         'ses-lisbon',
       ]);
       expect((await db.sessions.get('ses-lisbon'))?.pinned).toBe(true);
+    },
+  );
+});
+
+describe('version 8: token counts in a table of their own', () => {
+  it.each(seededBefore(8))(
+    'moves the counts a version-%i database kept on messages to the token counts table',
+    async (version) => {
+      const seeded = await seedVersion(NAME, version);
+      const messages = seeded.find((t) => t.table === 'messages')?.rows ?? [];
+      const counted = (messages as { id: string; sessionId: string; tokenCounts?: object }[])
+        .filter((m) => m.tokenCounts)
+        .map((m) => ({ id: m.id, sessionId: m.sessionId, counts: m.tokenCounts }));
+      expect(counted.length > 0).toBe(version >= 5);
+
+      const db = await openToday();
+      expect(await db.tokenCounts.toArray()).toEqual(expect.arrayContaining(counted));
+      expect(await db.tokenCounts.count()).toBe(counted.length);
+      expect((await db.messages.toArray()).filter((m) => 'tokenCounts' in m)).toEqual([]);
+
+      await db.tokenCounts.put({ id: 'msg-ticket', sessionId: 'ses-fork', counts: { x: 1 } });
+      expect(await db.tokenCounts.where('sessionId').equals('ses-fork').primaryKeys()).toEqual([
+        'msg-ticket',
+      ]);
     },
   );
 });

@@ -1,11 +1,13 @@
 // The Dexie database: the single source of truth for sessions, messages, the providers replies
 // go to, settings, the text of replies while they stream (streams) and unsent message-box
-// drafts (drafts), the search index (searchIndex) and the folders chats are kept in (folders).
+// drafts (drafts), the search index (searchIndex), the folders chats are kept in (folders) and
+// the token counts of messages (tokenCounts).
 // Every schema version stays listed with its upgrade so an old database always opens.
 import { Dexie, type EntityTable } from 'dexie';
 import { readBeforeUpgrade, type RowsBeforeUpgrade } from './pre-upgrade';
+import { countsToTheirOwnTable } from './upgrade-token-counts';
 import { endpointToProvider } from './upgrade-to-providers';
-import type { FolderRow, MessageRow, ProviderRow, SessionRow } from './types';
+import type { FolderRow, MessageRow, ProviderRow, SessionRow, TokenCountRow } from './types';
 
 export interface SettingRow {
   key: string;
@@ -75,6 +77,7 @@ export class ArborDb extends Dexie {
   providers!: EntityTable<ProviderRow, 'id'>;
   searchIndex!: EntityTable<SearchIndexRow, 'week'>;
   folders!: EntityTable<FolderRow, 'id'>;
+  tokenCounts!: EntityTable<TokenCountRow, 'id'>;
 
   constructor(name = 'arbor') {
     // Read when Dexie opens, once the versions below are declared.
@@ -103,6 +106,9 @@ export class ArborDb extends Dexie {
       folders: 'id',
       sessions: 'id, updatedAt, forkedFrom.sessionId, providerId, folderId',
     });
+    // v8: token counts in a table of their own, by message and by chat, so keeping them never
+    // rewrites a message: that woke every query on the chat and held up a reply reading it.
+    this.version(8).stores({ tokenCounts: 'id, sessionId' }).upgrade(countsToTheirOwnTable);
     declared.version = Math.round(this.verno * 10);
     // A newer Arbor in another tab upgrades the database: this connection closes for good rather
     // than reopening, which would write rows shaped for this version into the newer schema.

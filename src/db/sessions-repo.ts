@@ -73,20 +73,22 @@ async function snapshot(id: string): Promise<SessionSnapshot | undefined> {
 
 /** Empties the session's messages (every branch) and keeps the session and its settings. */
 export async function clearSession(id: string): Promise<SessionSnapshot | undefined> {
-  return db.transaction('rw', db.sessions, db.messages, async () => {
+  return db.transaction('rw', db.sessions, db.messages, db.tokenCounts, async () => {
     const before = await snapshot(id);
     if (!before) return undefined;
     await db.messages.where('sessionId').equals(id).delete();
+    await db.tokenCounts.where('sessionId').equals(id).delete();
     await db.sessions.update(id, { activeLeafId: null, updatedAt: Date.now() });
     return before;
   });
 }
 
 export async function deleteSession(id: string): Promise<SessionSnapshot | undefined> {
-  return db.transaction('rw', db.sessions, db.messages, async () => {
+  return db.transaction('rw', db.sessions, db.messages, db.tokenCounts, async () => {
     const before = await snapshot(id);
     if (!before) return undefined;
     await db.messages.where('sessionId').equals(id).delete();
+    await db.tokenCounts.where('sessionId').equals(id).delete();
     await db.sessions.delete(id);
     return before;
   });

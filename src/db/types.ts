@@ -67,8 +67,17 @@ export interface MessageRow extends ChatItem {
   json?: { problem?: string };
   /** The usage is Arbor's own count: the endpoint reported none. */
   usageIsEstimate?: boolean;
-  /** Tokens the message takes in a request, by encoding: counted once, then kept. */
-  tokenCounts?: Partial<Record<string, number>>;
+}
+
+/**
+ * The tokens a message takes in a request, by encoding: counted once, then kept. Derived from
+ * the message, which never changes once it is done: dropping a row only costs counting again.
+ */
+export interface TokenCountRow {
+  /** The message's id. */
+  id: string;
+  sessionId: string;
+  counts: Partial<Record<string, number>>;
 }
 
 /** How many times in one turn tools run before the model must answer, unless a chat says. */

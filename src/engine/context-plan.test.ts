@@ -1,11 +1,11 @@
 // The plan of a request counts the tools offered with it: their definitions take room in the
-// model's window, so fewer older messages fit. The counts it makes are kept on the messages
-// when there are enough of them to be worth a write.
+// model's window, so fewer older messages fit. The counts it makes are kept, and a kept count is
+// used rather than counting the message again.
 import { describe, expect, it } from 'vitest';
 import { db } from '../db/schema';
 import type { MessageRow, ProviderRow, SessionRow } from '../db/types';
 import type { FunctionTool } from '../llm/stream-chat';
-import { COUNTS_WORTH_KEEPING, planContext } from './context-plan';
+import { planContext } from './context-plan';
 
 const session: SessionRow = {
   id: 'plan-session',
@@ -80,29 +80,41 @@ describe('keeping the counts a plan made', () => {
       createdAt: i + 1,
       status: 'done',
     }));
-  const counted = async () =>
-    (await db.messages.where('sessionId').equals('kept-counts').toArray()).filter(
-      (m) => m.tokenCounts?.o200k_base !== undefined,
-    ).length;
-  const plan = async (rows: MessageRow[]) => {
-    const stored = await db.messages.bulkGet(rows.map((r) => r.id));
-    return planContext(
-      { session, provider, model: 'gpt-4o', path: stored.filter((m) => m !== undefined) },
-      { exact: true },
+  const keptCounts = () => db.tokenCounts.where('sessionId').equals('kept-counts').toArray();
+  const plan = (rows: MessageRow[], model = 'gpt-4o') =>
+    planContext({ session, provider, model, path: rows }, { exact: true });
+
+  it('keeps the count of every message counted, and uses a kept count instead of counting again', async () => {
+    const rows = chat(12);
+    const first = await plan(rows.slice(0, 10));
+    await first.saveCounts();
+    const kept = await keptCounts();
+    expect(kept.map((k) => k.id).sort()).toEqual(
+      rows
+        .slice(0, 10)
+        .map((r) => r.id)
+        .sort(),
     );
-  };
+    expect(kept.find((k) => k.id === 'kept-3')?.counts.o200k_base).toBe(
+      first.plan.messages[3]?.tokens,
+    );
 
-  it('writes the counts of a chat counted for the first time, then not those of a few new messages', async () => {
-    const rows = chat(COUNTS_WORTH_KEEPING + 10);
-    await db.messages.bulkAdd(rows.slice(0, -2));
-    await (await plan(rows.slice(0, -2))).saveCounts();
-    expect(await counted()).toBe(rows.length - 2);
-
-    await db.messages.bulkAdd(rows.slice(-2));
+    // A count that no tokenizer would give shows that the kept one is what the plan uses.
+    await db.tokenCounts.update('kept-3', { counts: { o200k_base: 777 } });
     const next = await plan(rows);
-    // Counted, and sent with their counts, but not written: counting two again is cheaper.
+    expect(next.plan.messages[3]?.tokens).toBe(777);
     expect(next.plan.messages.at(-1)?.tokens).toBeGreaterThan(10);
     await next.saveCounts();
-    expect(await counted()).toBe(rows.length - 2);
+    expect(await keptCounts()).toHaveLength(12);
+    expect((await db.tokenCounts.get('kept-3'))?.counts.o200k_base).toBe(777);
+  });
+
+  it('keeps the counts of another encoding next to those it has', async () => {
+    const rows = chat(4);
+    await (await plan(rows)).saveCounts();
+    await (await plan(rows, 'gpt-4')).saveCounts();
+    const counts = (await db.tokenCounts.get('kept-0'))?.counts;
+    expect(counts?.o200k_base).toBeGreaterThan(10);
+    expect(counts?.cl100k_base).toBeGreaterThan(10);
   });
 });

@@ -1,7 +1,7 @@
 // The request a turn sends, and why: every sendable message of the active path with its token
-// count, what fits in the model's window and what is left out. Counts are kept on the messages,
-// so a long chat is counted once, not at every send. Runs in the reply and context workers.
-import { saveTokenCounts } from '../db/messages-repo';
+// count, what fits in the model's window and what is left out. Counts are kept (tokenCounts), so
+// a long chat is counted once, not at every send. Runs in the reply and context workers.
+import { readTokenCounts, saveTokenCounts } from '../db/token-counts-repo';
 import type { ChatItem, MessageRow, ProviderRow, Role, SessionRow } from '../db/types';
 import { contextWindowFor, type ContextWindow } from '../llm/context-window';
 import { systemPromptFor } from '../llm/json-reply';
@@ -71,8 +71,8 @@ export interface PlannedContext {
   plan: ContextPlan;
   request: ChatItem[];
   /**
-   * Keeps the counts of the messages counted for the first time, when there are enough to be
-   * worth a write; resolves once they are written (a failure is logged, never thrown).
+   * Keeps the counts of the messages counted for the first time; resolves once they are
+   * written (a failure is logged, never thrown).
    */
   saveCounts: () => Promise<void>;
 }
@@ -103,12 +103,16 @@ export async function planContext(
   const margin = safetyMargin(window.tokens);
   const systemPrompt = systemPromptFor(session.systemPrompt, session.params.replyFormat);
   const toolDefinitions = input.tools?.length ? JSON.stringify(input.tools) : '';
+  const kept = await readTokenCounts(
+    rows.map((row) => row.id),
+    encoding,
+  );
 
   const fitWith = (count: CountText) => {
-    const counted = rows.map((row) => ({
+    const counted = rows.map((row, i) => ({
       id: row.id,
       role: row.role,
-      tokens: row.tokenCounts?.[encoding] ?? itemTokens(toChatItem(row), count),
+      tokens: kept[i] ?? itemTokens(toChatItem(row), count),
       toolCallIds: row.tool_calls?.map((c) => c.id),
     }));
     const systemTokens = systemPrompt.trim() ? TOKENS_PER_MESSAGE + count(systemPrompt) : 0;
@@ -168,24 +172,20 @@ export async function planContext(
       fit,
     },
     request,
-    saveCounts: () => (tokenized ? keepCounts(encoding, rows, counted) : Promise.resolve()),
+    saveCounts: () => (tokenized ? keepCounts(encoding, rows, counted, kept) : Promise.resolve()),
   };
 }
-
-/**
- * Fewer fresh counts than this are not written: counting a few messages again takes the loaded
- * tokenizer microseconds, while every write to a chat's messages makes the open page read the
- * whole chat again.
- */
-export const COUNTS_WORTH_KEEPING = 50;
 
 async function keepCounts(
   encoding: Encoding,
   rows: readonly MessageRow[],
-  counted: readonly { id: string; tokens: number }[],
+  counted: readonly { tokens: number }[],
+  kept: readonly (number | undefined)[],
 ): Promise<void> {
-  const fresh = counted.filter((_, i) => rows[i]?.tokenCounts?.[encoding] === undefined);
-  if (fresh.length < COUNTS_WORTH_KEEPING) return;
+  const fresh = rows.flatMap(({ id, sessionId }, i) =>
+    kept[i] === undefined ? [{ id, sessionId, tokens: counted[i]?.tokens ?? 0 }] : [],
+  );
+  if (fresh.length === 0) return;
   await saveTokenCounts(encoding, fresh).catch((error: unknown) =>
     console.error('Keeping token counts failed', error),
   );

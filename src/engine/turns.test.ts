@@ -413,10 +413,8 @@ describe('a turn in a chat longer than the model’s window', () => {
     expect(sent?.length).toBeLessThan(81);
     expect(sent?.length).toBeGreaterThan(4);
     // Counted once and kept: every message sent has its count stored.
-    const stored = await db.messages.where('sessionId').equals(sessionId).toArray();
-    expect(stored.filter((m) => m.tokenCounts?.o200k_base !== undefined).length).toBeGreaterThan(
-      40,
-    );
+    const kept = await db.tokenCounts.where('sessionId').equals(sessionId).toArray();
+    expect(kept.filter((k) => k.counts.o200k_base !== undefined).length).toBeGreaterThan(40);
   });
 
   it('cuts again to the server’s numbers and says so when the server still says too long', async () => {

@@ -3,7 +3,7 @@
 // to schema.ts cannot quietly change what an old database looks like.
 import { Dexie } from 'dexie';
 import type { DraftRow, SearchIndexRow, SettingRow, StreamRow } from '../schema';
-import type { FolderRow, MessageRow, ProviderRow, SessionRow } from '../types';
+import type { FolderRow, MessageRow, ProviderRow, SessionRow, TokenCountRow } from '../types';
 
 /** Every table Arbor has had, with the rows a seeded database holds in it. */
 export interface ArborRows {
@@ -15,6 +15,7 @@ export interface ArborRows {
   providers: ProviderRow[];
   searchIndex: SearchIndexRow[];
   folders: FolderRow[];
+  tokenCounts: TokenCountRow[];
 }
 
 interface DeclaredVersion {
@@ -47,6 +48,7 @@ const HISTORY: readonly DeclaredVersion[] = [
       sessions: 'id, updatedAt, forkedFrom.sessionId, providerId, folderId',
     },
   },
+  { version: 8, stores: { tokenCounts: 'id, sessionId' } },
 ];
 
 /** The versions a database can be seeded at, oldest first. */
@@ -234,15 +236,30 @@ const ROWS: ArborRows = {
     },
   ],
   folders: [{ id: 'fld-travel', title: 'Travel', createdAt: T0 - 500, collapsed: false }],
+  tokenCounts: [
+    { id: 'msg-plan', sessionId: 'ses-lisbon', counts: { o200k_base: 16, cl100k_base: 17 } },
+    { id: 'msg-itinerary', sessionId: 'ses-lisbon', counts: { o200k_base: 31 } },
+  ],
 };
+
+/** Versions 5 to 7 kept token counts on the messages themselves; version 8 moved them. */
+export function withCountsOnMessages(messages: readonly MessageRow[]): object[] {
+  const counts = new Map(ROWS.tokenCounts.map((row) => [row.id, row.counts]));
+  return messages.map((m) => {
+    const tokenCounts = counts.get(m.id);
+    return tokenCounts ? { ...m, tokenCounts } : m;
+  });
+}
 
 /**
  * The rows a table holds at `version`. Version 5 moved the endpoint setting into the providers
  * table and gave every chat its provider, so from then on those two tables look different;
- * from version 7 a chat may be pinned or in a folder.
+ * versions 5 to 7 kept token counts on messages; from version 7 a chat may be pinned or in a
+ * folder.
  */
 function rowsAt(table: keyof ArborRows, version: number): object[] {
   if (version < 5) return ROWS[table];
+  if (table === 'messages' && version < 8) return withCountsOnMessages(ROWS.messages);
   if (table === 'settings') {
     return [
       {

@@ -1,0 +1,61 @@
+// Token counts are kept per message and go with the messages they belong to: a deleted branch,
+// a cleared chat and a deleted chat leave no counts behind, and other chats keep theirs.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteMessageTree } from './branch-repo';
+import { appendUserTurn, finishReply } from './messages-repo';
+import { db } from './schema';
+import { clearSession, createSession, deleteSession } from './sessions-repo';
+import { readTokenCounts, saveTokenCounts } from './token-counts-repo';
+
+beforeEach(async () => {
+  await Promise.all([db.sessions, db.messages, db.tokenCounts].map((t) => t.clear()));
+});
+
+/** A chat of two turns, every message counted; returns its id and its messages' ids. */
+async function countedChat(): Promise<{ sessionId: string; ids: string[] }> {
+  const sessionId = await createSession({ model: 'm', systemPrompt: '' });
+  const first = await appendUserTurn(sessionId, 'first question');
+  await finishReply(first.assistantId, { content: 'first answer', status: 'done' });
+  const second = await appendUserTurn(sessionId, 'second question');
+  await finishReply(second.assistantId, { content: 'second answer', status: 'done' });
+  const ids = [first.userId, first.assistantId, second.userId, second.assistantId];
+  await saveTokenCounts(
+    'o200k_base',
+    ids.map((id, i) => ({ id, sessionId, tokens: 10 + i })),
+  );
+  return { sessionId, ids };
+}
+
+const countsOf = (sessionId: string) =>
+  db.tokenCounts.where('sessionId').equals(sessionId).primaryKeys();
+
+describe('token counts', () => {
+  it('reads each kept count in the order asked, and nothing for another encoding', async () => {
+    const { ids } = await countedChat();
+    expect(await readTokenCounts([ids[2] ?? '', 'unknown', ids[0] ?? ''], 'o200k_base')).toEqual([
+      12,
+      undefined,
+      10,
+    ]);
+    expect(await readTokenCounts(ids, 'cl100k_base')).toEqual(ids.map(() => undefined));
+  });
+
+  it('go with a deleted branch, and the rest of the chat keeps its counts', async () => {
+    const { sessionId, ids } = await countedChat();
+    const [firstQuestion, firstAnswer, secondQuestion, secondAnswer] = ids;
+    await deleteMessageTree(sessionId, secondQuestion ?? '', { showSibling: false });
+    expect((await countsOf(sessionId)).sort()).toEqual([firstQuestion, firstAnswer].sort());
+    expect(await db.tokenCounts.get(secondAnswer ?? '')).toBeUndefined();
+  });
+
+  it('go with a cleared chat and a deleted one, and other chats keep theirs', async () => {
+    const cleared = await countedChat();
+    const deleted = await countedChat();
+    const other = await countedChat();
+    await clearSession(cleared.sessionId);
+    await deleteSession(deleted.sessionId);
+    expect(await countsOf(cleared.sessionId)).toEqual([]);
+    expect(await countsOf(deleted.sessionId)).toEqual([]);
+    expect((await countsOf(other.sessionId)).sort()).toEqual([...other.ids].sort());
+  });
+});
