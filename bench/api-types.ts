@@ -167,7 +167,7 @@ export interface BenchApi {
   search(runs: number): Promise<SearchReport>;
   /** Frame work while the blob store persists a 2 s streamed reply every 300 ms. */
   blobStreamFrames(): Promise<FrameReport>;
-  /** Removes the token counts kept on a chat's messages; resolves with how many had them. */
+  /** Removes the token counts kept for a chat's messages; resolves with how many had them. */
   forgetTokenCounts(sessionId: string): Promise<number>;
   /** The newest ordinary session, for opening the app somewhere small. */
   newestOrdinary(): Promise<{ id: string; title: string }>;

@@ -296,7 +296,7 @@ export function formatSummary(r: BenchResults): string {
       : '',
     'Blob baseline: cold open = a bare page that reads + parses the blob; export = stringify the in-memory state; frames = its writes during a 2 s reply, nothing rendered.',
     'Frame time = interval between animation frames as presented: headless Chromium runs at 60 Hz, so 16.7 ms is the best possible and the target is read as "within one frame".',
-    "Send = the renderer main thread's task time (Chromium's trace) from the Enter press until the mock server received the request; first = the first send after opening the chat, with no token counts stored on its messages; next = the send after it in the same page.",
+    "Send = the renderer main thread's task time (Chromium's trace) from the Enter press until the mock server received the request; first = the first send after opening the chat, with no token counts kept for its messages; next = the send after it in the same page.",
     'Cold open "until idle" = from navigation until every frame for 1 s has had under 20 ms of work (the open chat drawn, idle-time work done); "in it" = the scripts Chromium attributes that task to.',
     '',
     formatTable(r),

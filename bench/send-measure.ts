@@ -2,7 +2,7 @@
 // (the CPU time of its tasks) from pressing Enter in the message box (what Send does) until the request reaches the mock
 // server, taken from Chromium's trace. Once for the first send after opening the chat, whose
 // messages have no token counts stored yet (the reply worker counts them all), then for the next
-// send in the same page, when the counts are kept on the messages. The page stores the message
+// send in the same page, when the counts of the messages are kept. The page stores the message
 // and its empty reply and draws them; the reply worker does the rest, so most of the wall-clock
 // time between the press and the request is the worker's and is not counted.
 import type { Page } from '@playwright/test';
@@ -33,9 +33,9 @@ export interface SendFigures {
 }
 
 export interface SendResult {
-  /** The first send after opening the chat, with no token counts stored on its messages. */
+  /** The first send after opening the chat, with no token counts kept for its messages. */
   first: SendFigures;
-  /** The send after it in the same page, with the counts kept on the messages. */
+  /** The send after it in the same page, with the counts of the messages kept. */
   next: SendFigures;
   /** What the last request carried: the model and how much of the chat fit its window. */
   request: { model: string; messages: number; kB: number };

@@ -48,6 +48,17 @@ describe('token counts', () => {
     expect(await db.tokenCounts.get(secondAnswer ?? '')).toBeUndefined();
   });
 
+  it('are not kept for messages deleted while they were being counted', async () => {
+    const { sessionId, ids } = await countedChat();
+    await db.tokenCounts.clear();
+    await deleteSession(sessionId);
+    await saveTokenCounts(
+      'o200k_base',
+      ids.map((id) => ({ id, sessionId, tokens: 5 })),
+    );
+    expect(await db.tokenCounts.count()).toBe(0);
+  });
+
   it('go with a cleared chat and a deleted one, and other chats keep theirs', async () => {
     const cleared = await countedChat();
     const deleted = await countedChat();

@@ -11,19 +11,34 @@ export async function readTokenCounts(
   return rows.map((row) => row?.counts[encoding]);
 }
 
-/** Keeps messages' counts for an encoding, next to any they have for another. */
+/** A write of counts this size takes a few milliseconds; a reader waits for one at most. */
+const WRITE_CHUNK = 1000;
+
+/**
+ * Keeps messages' counts for an encoding, next to any they have for another. Written in chunks,
+ * so a reply reading counts never waits behind 10,000 of them. A message deleted while it was
+ * being counted keeps no count: the delete takes the counts written before it, and the check
+ * after the write those written after it.
+ */
 export async function saveTokenCounts(
   encoding: string,
   counts: readonly { id: string; sessionId: string; tokens: number }[],
 ): Promise<void> {
-  await db.transaction('rw', db.tokenCounts, async () => {
-    const kept = await db.tokenCounts.bulkGet(counts.map((c) => c.id));
-    await db.tokenCounts.bulkPut(
-      counts.map(({ id, sessionId, tokens }, i) => ({
-        id,
-        sessionId,
-        counts: { ...kept[i]?.counts, [encoding]: tokens },
-      })),
-    );
-  });
+  for (let i = 0; i < counts.length; i += WRITE_CHUNK) {
+    const chunk = counts.slice(i, i + WRITE_CHUNK);
+    const ids = chunk.map((c) => c.id);
+    await db.transaction('rw', db.tokenCounts, async () => {
+      const kept = await db.tokenCounts.bulkGet(ids);
+      await db.tokenCounts.bulkPut(
+        chunk.map(({ id, sessionId, tokens }, j) => ({
+          id,
+          sessionId,
+          counts: { ...kept[j]?.counts, [encoding]: tokens },
+        })),
+      );
+    });
+    const here = new Set(await db.messages.where(':id').anyOf(ids).primaryKeys());
+    const gone = ids.filter((id) => !here.has(id));
+    if (gone.length > 0) await db.tokenCounts.bulkDelete(gone);
+  }
 }

@@ -71,7 +71,7 @@ export interface MessageRow extends ChatItem {
 
 /**
  * The tokens a message takes in a request, by encoding: counted once, then kept. Derived from
- * the message, which never changes once it is done: dropping a row only costs counting again.
+ * the message, which never changes once it has ended: dropping a row only costs counting again.
  */
 export interface TokenCountRow {
   /** The message's id. */

@@ -86,6 +86,7 @@ describe('keeping the counts a plan made', () => {
 
   it('keeps the count of every message counted, and uses a kept count instead of counting again', async () => {
     const rows = chat(12);
+    await db.messages.bulkPut(rows);
     const first = await plan(rows.slice(0, 10));
     await first.saveCounts();
     const kept = await keptCounts();
@@ -111,6 +112,7 @@ describe('keeping the counts a plan made', () => {
 
   it('keeps the counts of another encoding next to those it has', async () => {
     const rows = chat(4);
+    await db.messages.bulkPut(rows);
     await (await plan(rows)).saveCounts();
     await (await plan(rows, 'gpt-4')).saveCounts();
     const counts = (await db.tokenCounts.get('kept-0'))?.counts;

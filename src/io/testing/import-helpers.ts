@@ -40,7 +40,9 @@ export async function storedSessions(db: ArborDb): Promise<StoredSession[]> {
 }
 
 export async function clearDb(db: ArborDb): Promise<void> {
-  await Promise.all([db.sessions.clear(), db.messages.clear(), db.settings.clear()]);
+  await Promise.all(
+    [db.sessions, db.messages, db.settings, db.tokenCounts].map((table) => table.clear()),
+  );
 }
 
 export async function everything(db: ArborDb): Promise<string> {
