@@ -26,17 +26,21 @@ function messageText(i: number): string {
 
 /**
  * Sends `question` and waits for its reply to finish. Only the newest messages of a long chat
- * are drawn, so the reply is found by what it says, not by counting.
+ * are drawn, so the reply is found by what it says, not by counting. Before its request leaves,
+ * the reply worker reads the 3,000 messages, loads the tokenizer and counts them: on a busy
+ * machine that takes longer than an ordinary reply.
  */
 async function askAndWait(page: Page, question: string) {
   await sendMessage(page, question);
   const reply = assistantMessages(page).last();
-  await expect(reply).toContainText(`You said: "${question}"`);
+  await expect(reply).toContainText(`You said: "${question}"`, { timeout: 20_000 });
   await expect(page.getByRole('button', { name: 'Send', exact: true })).toBeVisible();
   return reply;
 }
 
 async function openLongChatOnTinyModel(page: Page): Promise<void> {
+  // Importing, drawing and counting 3,000 messages, then a reply that counts them too.
+  test.slow();
   await configureEndpoint(page);
   const chat = Array.from({ length: CHAT_LENGTH }, (_, i) => ({
     role: i % 2 === 0 ? 'user' : 'assistant',

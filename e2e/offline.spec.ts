@@ -96,6 +96,7 @@ test('opens offline with every chat, says the endpoint is unreachable, and repli
   expect(failedOffline.filter((failure) => !failure.startsWith(MOCK_URL))).toEqual([]);
 
   await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: "You're offline." })).toBeHidden();
   await replyError(page).getByRole('button', { name: 'Retry', exact: true }).click();
   await expect(assistantMessages(page).last()).toContainText(
     echoOf(offline, ['user', 'assistant', 'user'], { earlier: first }),

@@ -10,8 +10,8 @@ const NOTICE_MS = 8000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useUi((s) => s.dismiss);
-  // A full disk asks the user to act, so its notice waits for them.
-  const stays = notice.topic === 'disk-full';
+  // A full disk or a lost connection lasts: its notice stays until that is over.
+  const stays = notice.topic !== undefined;
   useEffect(() => {
     if (stays) return;
     const timer = setTimeout(() => dismiss(notice.id), NOTICE_MS);

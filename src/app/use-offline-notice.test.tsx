@@ -1,5 +1,5 @@
 // The offline notice: shown when Arbor opens without a connection and whenever the connection
-// goes, and not while online.
+// goes, kept while offline, gone once the connection is back, and not shown while online.
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useUi } from '../store/ui';
@@ -38,5 +38,19 @@ describe('the offline notice', () => {
       window.dispatchEvent(new Event('offline'));
     });
     expect(noticeTexts()).toEqual([OFFLINE_NOTICE]);
+  });
+
+  it('keeps one notice while offline, however often the connection drops, and drops it once back', () => {
+    setOnline(false);
+    renderHook(() => useOfflineNotice());
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    expect(noticeTexts()).toEqual([OFFLINE_NOTICE]);
+    act(() => {
+      setOnline(true);
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(noticeTexts()).toEqual([]);
   });
 });

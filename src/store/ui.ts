@@ -11,9 +11,10 @@ export interface Notice {
   action?: { label: string; run: () => void };
   /**
    * What the notice is about, e.g. a full disk: a newer notice on the same topic replaces the
-   * older one, so one failure seen by several writes shows one notice.
+   * older one, so one failure seen by several writes shows one notice. A notice on a topic stays
+   * until what it is about is over (room on the disk, the connection back) or it is dismissed.
    */
-  topic?: 'disk-full';
+  topic?: 'disk-full' | 'offline';
 }
 
 interface UiState {
