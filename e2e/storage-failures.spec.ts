@@ -190,7 +190,8 @@ test('two tabs sending in the same chat at once both keep their turns', async ({
   await openSession(other, `shared ${tag}`);
   await expect(userMessages(other)).toHaveCount(1);
 
-  await messageBox(page).fill(`from A ${tag} [mock:slow=60]`);
+  // Paced slowly enough that A's reply is still streaming when B sends, on a busy machine too.
+  await messageBox(page).fill(`from A ${tag} [mock:slow=300]`);
   await messageBox(page).press('Enter');
   await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
   await messageBox(other).fill(`from B ${tag}`);
@@ -209,7 +210,7 @@ test('two tabs sending in the same chat at once both keep their turns', async ({
   for (const tab of [page, other]) {
     await expect(userMessages(tab)).toContainText([
       `shared ${tag}`,
-      `from A ${tag} [mock:slow=60]`,
+      `from A ${tag} [mock:slow=300]`,
       `from B ${tag}`,
     ]);
     await expect(assistantMessages(tab).nth(1)).toContainText(`You said: "from A ${tag}"`);
