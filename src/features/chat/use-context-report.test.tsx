@@ -1,6 +1,6 @@
 // The status line's report is asked for when what the next request sends changes, and not while
 // a reply streams: the request can't be known yet, and counting would compete with the reply.
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { useContextReport } from './use-context-report';
@@ -32,6 +32,8 @@ function reply(status: MessageRow['status']): MessageRow {
 }
 
 afterEach(() => {
+  // Unmounted, so the hook's live queries never answer once the test's page is torn down.
+  cleanup();
   reportContext.mockReset();
   vi.useRealTimers();
 });

@@ -1,6 +1,6 @@
 // The open chat's view: a long chat opened while its reply runs still has its whole path, and
 // once the turn ends the view follows new messages again.
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendUserTurn, finishReply } from '../../db/messages-repo';
 import { listSessionsNewestFirst } from '../../db/queries';
@@ -18,6 +18,8 @@ async function chatWithTurns(turns: number): Promise<string> {
 }
 
 afterEach(async () => {
+  // Unmounted first: a live query woken by the deletes below must not answer a torn-down page.
+  cleanup();
   useTurns.setState({ turns: {} });
   for (const session of await listSessionsNewestFirst()) await deleteSession(session.id);
 });
