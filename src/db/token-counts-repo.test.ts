@@ -31,13 +31,12 @@ const countsOf = (sessionId: string) =>
 
 describe('token counts', () => {
   it('reads each kept count in the order asked, and nothing for another encoding', async () => {
-    const { ids } = await countedChat();
-    expect(await readTokenCounts([ids[2] ?? '', 'unknown', ids[0] ?? ''], 'o200k_base')).toEqual([
-      12,
-      undefined,
-      10,
-    ]);
-    expect(await readTokenCounts(ids, 'cl100k_base')).toEqual(ids.map(() => undefined));
+    const { sessionId, ids } = await countedChat();
+    // Another chat's counts are not this chat's.
+    await countedChat();
+    const asked = [ids[2] ?? '', 'unknown', ids[0] ?? ''];
+    expect(await readTokenCounts(sessionId, asked, 'o200k_base')).toEqual([12, undefined, 10]);
+    expect(await readTokenCounts(sessionId, ids, 'cl100k_base')).toEqual(ids.map(() => undefined));
   });
 
   it('go with a deleted branch, and the rest of the chat keeps its counts', async () => {

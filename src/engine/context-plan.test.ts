@@ -81,8 +81,9 @@ describe('keeping the counts a plan made', () => {
       status: 'done',
     }));
   const keptCounts = () => db.tokenCounts.where('sessionId').equals('kept-counts').toArray();
+  const chatSession = { ...session, id: 'kept-counts' };
   const plan = (rows: MessageRow[], model = 'gpt-4o') =>
-    planContext({ session, provider, model, path: rows }, { exact: true });
+    planContext({ session: chatSession, provider, model, path: rows }, { exact: true });
 
   it('keeps the count of every message counted, and uses a kept count instead of counting again', async () => {
     const rows = chat(12);

@@ -104,6 +104,7 @@ export async function planContext(
   const systemPrompt = systemPromptFor(session.systemPrompt, session.params.replyFormat);
   const toolDefinitions = input.tools?.length ? JSON.stringify(input.tools) : '';
   const kept = await readTokenCounts(
+    session.id,
     rows.map((row) => row.id),
     encoding,
   );
