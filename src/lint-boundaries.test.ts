@@ -63,9 +63,10 @@ const llm = moduleIn('src/llm');
 const io = moduleIn('src/io');
 const engine = moduleIn('src/engine');
 const store = moduleIn('src/store');
-const rpc = 'src/workers/rpc.ts';
+const rpc = 'src/workers/rpc/connect.ts';
+const serve = 'src/workers/rpc/serve.ts';
 const entry = moduleIn('src/workers', (name) => name.endsWith('.worker.ts'));
-const client = moduleIn('src/workers', (name) => !name.endsWith('.worker.ts') && name !== 'rpc.ts');
+const client = moduleIn('src/workers', (name) => !name.endsWith('.worker.ts'));
 const featureModule = (feature: string) => moduleIn(`src/features/${feature}`);
 
 interface Case {
@@ -111,7 +112,7 @@ const refused: Refused[] = [
   imports('src/lib/probe.ts', app),
   imports('src/components/ui/probe.tsx', store),
   imports('src/components/ui/probe.tsx', db),
-  { ...imports(rpc, lib), name: 'workers/rpc.ts imports lib/' },
+  { ...imports(rpc, lib), name: 'workers/rpc/ imports lib/' },
   imports('src/db/probe.ts', featureModule('chat')),
   imports('src/db/probe.ts', engine),
   imports('src/db/probe.ts', llm),
@@ -207,7 +208,8 @@ const allowed: Case[] = [
       ['src/app/probe.tsx', [app, featureModule('chat'), featureModule('sessions'), schema, store]],
       ['src/app/probe.tsx', [client, engine, ui]],
       ['src/workers/probe.ts', [rpc, engine, io, llm, db, lib]],
-      ['src/workers/probe.worker.ts', [rpc, engine, io, llm, db, lib]],
+      ['src/workers/probe.worker.ts', [serve, engine, io, llm, db, lib]],
+      ['src/workers/rpc/probe.ts', ['src/workers/rpc/messages.ts', serve]],
       ['src/main.tsx', [app]],
       ['src/db/probe.test.ts', [db, lib, moduleIn('src/io/testing')]],
       [`${chat}/probe.test.ts`, [featureModule('chat'), moduleIn('src/db/testing')]],

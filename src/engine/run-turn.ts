@@ -18,7 +18,7 @@ import { describeFailure, isTooLong } from '../llm/errors';
 import { jsonReplyProblem } from '../llm/json-reply';
 import type { Encoding } from '../llm/tokens';
 import { estimateUsage } from './estimate-usage';
-import type { CallContext } from '../workers/rpc';
+import type { CallContext } from '../workers/rpc/serve';
 import { startReasoningClock, type ReasoningClock } from './reasoning-clock';
 import { replyTargetFor } from './reply-target';
 import { sendFitted, type FittedRequest } from './send-fitted';

@@ -9,7 +9,7 @@ import type { MessageRow, SessionParams } from '../db/types';
 import { ChatSetupError, httpStatusOf, tooLongOf } from '../llm/errors';
 import { streamChat } from '../llm/stream-chat';
 import { SUMMARY_FORMAT, SUMMARY_INSTRUCTION, summaryFromReply } from '../llm/summary-prompt';
-import type { CallContext } from '../workers/rpc';
+import type { CallContext } from '../workers/rpc/serve';
 import { planContext } from './context-plan';
 import { replyTargetFor } from './reply-target';
 

@@ -7,7 +7,7 @@ import type { ForkWorkerApi } from './fork.worker';
 import type { ImportWorkerApi } from './import.worker';
 import type { ReplyWorkerApi } from './reply.worker';
 import type { SearchWorkerApi } from './search.worker';
-import { connect, type WorkerConnection } from './rpc';
+import { connect, type WorkerConnection } from './rpc/connect';
 
 interface Apis {
   reply: ReplyWorkerApi;

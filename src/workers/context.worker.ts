@@ -2,7 +2,7 @@
 // status line. Apart from the reply worker, so loading the tokenizer (a second) or counting a
 // long chat for the first time never holds up a reply.
 import { inspectContext } from '../engine/inspect-context';
-import { serve } from './rpc';
+import { serve } from './rpc/serve';
 
 const api = { inspect: inspectContext };
 

@@ -7,7 +7,7 @@ import { db } from '../db/schema';
 import { exportJson, exportMarkdown, exportOpenai, type ExportScope } from '../io/export-data';
 import type { OpenaiShape } from '../io/export-openai';
 import { gzippedExport, makeRestorePoint } from '../io/restore-point';
-import { serve } from './rpc';
+import { serve } from './rpc/serve';
 
 const api = {
   /** Every chat, only `sessionIds`, or one folder with its chats. */

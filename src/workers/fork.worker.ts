@@ -2,7 +2,7 @@
 // 10,000-message path never holds up drawing or typing. The page hears about the new rows
 // through its live queries, as with any other write.
 import { forkSession } from '../db/fork-repo';
-import { serve } from './rpc';
+import { serve } from './rpc/serve';
 
 const api = {
   /** Resolves with the new chat's id once its rows are committed. */

@@ -8,7 +8,7 @@ import { db } from '../db/schema';
 import { ImportJob, type ImportProgress } from '../io/import-job';
 import { fileSource } from '../io/import-source';
 import { makeRestorePoint } from '../io/restore-point';
-import { serve, type CallContext } from './rpc';
+import { serve, type CallContext } from './rpc/serve';
 
 const PROGRESS_EVERY_MS = 50;
 

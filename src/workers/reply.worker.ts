@@ -5,7 +5,7 @@
 import { runTurn } from '../engine/run-turn';
 import { summarizeChat } from '../engine/summarize';
 import { preloadClient } from '../llm/client';
-import { serve } from './rpc';
+import { serve } from './rpc/serve';
 
 preloadClient();
 

@@ -3,7 +3,7 @@
 // moves, when a silent worker is taken for stuck.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDiskFull } from '../lib/disk-full';
-import { connect, WorkerClosedError, type ConnectOptions } from './rpc';
+import { connect, WorkerClosedError, type ConnectOptions } from './rpc/connect';
 import type { SampleWorkerApi } from './testing/sample.worker';
 
 function sample(options?: ConnectOptions) {

@@ -2,7 +2,7 @@
 // are written anywhere, and answers searches, so neither indexing nor searching ever holds up
 // the page. It starts loading the saved index as soon as it starts.
 import { SearchService } from '../db/search/search-service';
-import { serve, type CallContext } from './rpc';
+import { serve, type CallContext } from './rpc/serve';
 import type { IndexStatus } from '../db/search/search-service';
 
 const service = new SearchService();

@@ -7,7 +7,7 @@ import type { Rejection } from '../../io/candidate';
 import { readStorageStatus } from '../../db/storage-status';
 import { isDiskFull } from '../../lib/disk-full';
 import { useUi } from '../../store/ui';
-import { WorkerClosedError } from '../../workers/rpc';
+import { WorkerClosedError } from '../../workers/rpc/connect';
 import { createImportRunner, type ImportRunner } from './import-runner';
 import { diskFullText, doneNotice, isUnusable } from './import-summary';
 

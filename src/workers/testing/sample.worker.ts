@@ -1,7 +1,7 @@
 // A worker for the RPC tests: a method that answers, one that reports events, one that fails,
 // one that fails as a full disk does, one that runs until it is cancelled and one that takes a
 // while. It says it is alive every 50 ms while it runs a call.
-import { serve, type CallContext } from '../rpc';
+import { serve, type CallContext } from '../rpc/serve';
 
 const api = {
   double: (n: number) => Promise.resolve(n * 2),

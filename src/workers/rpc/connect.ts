@@ -1,20 +1,13 @@
-// The one way Arbor talks to its workers. A worker serves an API of methods; the page calls a
-// method by name, may hear events while it runs (streamed text, progress), and gets its result
-// or its error. Cancelling a call aborts the signal its method was given in the worker. A worker
-// that crashes, fails to load or sends what can't be read rejects every call still waiting, so
-// no caller is left hanging. While it runs calls, a worker says it is alive every second; a
+// The one way Arbor talks to its workers, the page's side (serve.ts is the worker's side,
+// messages.ts what the two say). A worker serves an API of methods; the page calls a method by
+// name, may hear events while it runs (streamed text, progress), and gets its result or its
+// error. Cancelling a call aborts the signal its method was given in the worker. A worker that
+// crashes, fails to load or sends what can't be read rejects every call still waiting, so no
+// caller is left hanging. While it runs calls, a worker says it is alive every second; a
 // connection given a silence limit ends a worker it hasn't heard from for that long (stuck in an
 // endless loop, say, or ended by the browser without a word).
-import { z } from 'zod/mini';
-
-/** What a worker method is given besides its arguments. */
-export interface CallContext<Event> {
-  emit: (event: Event) => void;
-  signal: AbortSignal;
-}
-
-/** Any worker method: `(args, { emit, signal }) => Promise<result>`. */
-type Method = (args: never, context: never) => Promise<unknown>;
+import { rebuiltError, toPageSchema, type ToWorker } from './messages';
+import type { CallContext } from './serve';
 
 type ArgsOf<M> = M extends (args: infer Args, context: never) => Promise<unknown> ? Args : never;
 type EventOf<M> = M extends (args: never, context: CallContext<infer Event>) => Promise<unknown>
@@ -44,9 +37,6 @@ export interface WorkerConnection<Api> {
 
 export class WorkerClosedError extends Error {}
 
-/** How often a worker running calls says it is alive. */
-const HEARTBEAT_MS = 1_000;
-
 export interface ConnectOptions {
   /**
    * How long a worker running a call may stay silent before it is taken for stuck: far longer
@@ -54,60 +44,6 @@ export interface ConnectOptions {
    */
   silenceLimitMs?: number;
 }
-
-export interface ServeOptions {
-  heartbeatMs?: number;
-}
-
-/**
- * An error's name and what it wraps (Dexie's `inner`, or `cause`) cross with its message, so the
- * page can tell a full disk in the worker from any other failure.
- */
-const errorCause = z.object({ name: z.string(), message: z.string() });
-const errorNames = z.object({
-  name: z.optional(z.string()),
-  cause: z.optional(errorCause),
-});
-
-function namesOf(error: unknown): z.infer<typeof errorNames> {
-  if (!(error instanceof Error)) return {};
-  // A DOMException is not always an Error (jsdom's isn't), so what it wrapped is read by shape.
-  const wrapped = errorCause.safeParse('inner' in error && error.inner ? error.inner : error.cause);
-  return { name: error.name, ...(wrapped.success ? { cause: wrapped.data } : {}) };
-}
-
-/** The worker's error as the page sees it: its message, name and what it wrapped. */
-function rebuiltError({
-  message,
-  name,
-  cause,
-}: { message: string } & z.infer<typeof errorNames>): Error {
-  const error: Error = new Error(message, cause ? { cause: rebuiltError(cause) } : undefined);
-  if (name) error.name = name;
-  return error;
-}
-
-// Both sides are the same build of Arbor, so the payloads are typed by the API; the envelope is
-// still checked, since a message event's data is an outside value.
-const toWorkerSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('call'), id: z.number(), method: z.string(), args: z.unknown() }),
-  z.object({ kind: z.literal('cancel'), id: z.number() }),
-]);
-
-const toPageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('alive') }),
-  z.object({ kind: z.literal('event'), id: z.number(), event: z.unknown() }),
-  z.object({ kind: z.literal('result'), id: z.number(), result: z.unknown() }),
-  z.object({
-    kind: z.literal('error'),
-    id: z.number(),
-    message: z.string(),
-    ...errorNames.shape,
-  }),
-]);
-
-type ToWorker = z.infer<typeof toWorkerSchema>;
-type ToPage = z.infer<typeof toPageSchema>;
 
 interface Pending {
   resolve: (result: unknown) => void;
@@ -232,80 +168,4 @@ export function connect<Api>(
       return closed;
     },
   };
-}
-
-/** A worker's global scope, as far as serving calls needs it. */
-interface WorkerScope {
-  addEventListener: (type: 'message', listener: (event: MessageEvent<unknown>) => void) => void;
-  postMessage: (message: unknown) => void;
-}
-
-/**
- * The worker's side: answers calls to `api` until the worker ends. The entry file passes its
- * own `self`, the scope the page's messages arrive at.
- */
-export function serve(
-  api: Record<string, Method>,
-  scope: WorkerScope,
-  { heartbeatMs = HEARTBEAT_MS }: ServeOptions = {},
-): void {
-  const running = new Map<number, AbortController>();
-  const post = (message: ToPage) => scope.postMessage(message);
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
-  const alive = () => post({ kind: 'alive' });
-  const started = (id: number, controller: AbortController) => {
-    running.set(id, controller);
-    if (heartbeat !== undefined) return;
-    // Said at once too: a method stuck from its first line is then stuck, not still loading.
-    alive();
-    heartbeat = setInterval(alive, heartbeatMs);
-  };
-  const ended = (id: number) => {
-    running.delete(id);
-    if (running.size > 0) return;
-    clearInterval(heartbeat);
-    heartbeat = undefined;
-  };
-
-  scope.addEventListener('message', (event) => {
-    const message = toWorkerSchema.safeParse(event.data);
-    if (!message.success) {
-      console.error('A worker received a message it does not understand', event.data);
-      return;
-    }
-    const request = message.data;
-    if (request.kind === 'cancel') {
-      running.get(request.id)?.abort();
-      return;
-    }
-    const { id, method } = request;
-    const run = Object.hasOwn(api, method) ? api[method] : undefined;
-    if (!run) {
-      post({ kind: 'error', id, message: `this worker has no method "${method}"` });
-      return;
-    }
-    const controller = new AbortController();
-    started(id, controller);
-    const context: CallContext<unknown> = {
-      emit: (payload) => post({ kind: 'event', id, event: payload }),
-      signal: controller.signal,
-    };
-    // The page called it by name with the arguments its type asks for (both are this build).
-    (run as (args: unknown, context: CallContext<unknown>) => Promise<unknown>)(
-      request.args,
-      context,
-    )
-      // A result that can't be sent back (it can't be cloned, say) is an error, so the call ends.
-      .then((result) => post({ kind: 'result', id, result }))
-      .catch((error: unknown) => {
-        console.error(`Worker method "${method}" failed`, error);
-        post({
-          kind: 'error',
-          id,
-          message: error instanceof Error ? error.message : String(error),
-          ...namesOf(error),
-        });
-      })
-      .finally(() => ended(id));
-  });
 }
