@@ -24,7 +24,8 @@ const WRITE_CHUNK = 1000;
  * Keeps messages' counts for an encoding, next to any they have for another. Written in chunks,
  * so a reply reading counts never waits behind 10,000 of them. A message deleted while it was
  * being counted keeps no count: the delete takes the counts written before it, and the check
- * after the write those written after it.
+ * after the writes those written after it. The check reads each chat's message keys in one
+ * request by its index (looking up 10,000 ids one by one holds the messages for seconds).
  */
 export async function saveTokenCounts(
   encoding: string,
@@ -32,9 +33,8 @@ export async function saveTokenCounts(
 ): Promise<void> {
   for (let i = 0; i < counts.length; i += WRITE_CHUNK) {
     const chunk = counts.slice(i, i + WRITE_CHUNK);
-    const ids = chunk.map((c) => c.id);
     await db.transaction('rw', db.tokenCounts, async () => {
-      const kept = await db.tokenCounts.bulkGet(ids);
+      const kept = await db.tokenCounts.bulkGet(chunk.map((c) => c.id));
       await db.tokenCounts.bulkPut(
         chunk.map(({ id, sessionId, tokens }, j) => ({
           id,
@@ -43,8 +43,12 @@ export async function saveTokenCounts(
         })),
       );
     });
-    const here = new Set(await db.messages.where(':id').anyOf(ids).primaryKeys());
-    const gone = ids.filter((id) => !here.has(id));
-    if (gone.length > 0) await db.tokenCounts.bulkDelete(gone);
   }
+  const here = new Set<string>();
+  for (const sessionId of new Set(counts.map((c) => c.sessionId))) {
+    const ids = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
+    for (const id of ids) here.add(id);
+  }
+  const gone = counts.filter(({ id }) => !here.has(id)).map(({ id }) => id);
+  if (gone.length > 0) await db.tokenCounts.bulkDelete(gone);
 }
