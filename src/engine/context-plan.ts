@@ -8,7 +8,6 @@ import { systemPromptFor } from '../llm/json-reply';
 import { requestMessages, sendableRows } from '../llm/request-messages';
 import type { FunctionTool } from '../llm/stream-chat';
 import { toChatItem } from '../db/chat-item-schema';
-import { contentText } from '../db/content-text';
 import {
   encodingFor,
   itemTokens,
@@ -29,8 +28,6 @@ import {
 export interface PlannedMessage {
   id: string;
   role: Role;
-  /** The start of its text, for the inspector. */
-  preview: string;
   tokens: number;
   sent: boolean;
   reason?: LeftOutReason;
@@ -139,17 +136,9 @@ export async function planContext(
   }
   const { counted, systemTokens, toolTokens, fit } = fitted;
   const reasons = new Map(fit.ok ? fit.leftOut.map((l) => [l.id, l.reason]) : []);
-  const messages = counted.map(({ id, role, tokens }, i) => {
+  const messages = counted.map(({ id, role, tokens }) => {
     const reason = reasons.get(id);
-    const row = rows[i] as MessageRow;
-    return {
-      id,
-      role,
-      preview: previewOf(row),
-      tokens,
-      sent: fit.ok && !reason,
-      ...(reason ? { reason } : {}),
-    };
+    return { id, role, tokens, sent: fit.ok && !reason, ...(reason ? { reason } : {}) };
   });
   const sentIds = new Set(fit.ok ? fit.sent : []);
   const request = requestMessages(
@@ -190,13 +179,4 @@ async function keepCounts(
   await saveTokenCounts(encoding, fresh).catch((error: unknown) =>
     console.error('Keeping token counts failed', error),
   );
-}
-
-const PREVIEW_LENGTH = 120;
-
-function previewOf(row: MessageRow): string {
-  const calls = row.tool_calls?.map((c) => `${c.function.name}(…)`).join(', ');
-  const text =
-    contentText(row.content).replace(/\s+/g, ' ').trim() || (calls ? `Calls ${calls}` : '');
-  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH)}…` : text;
 }

@@ -7,10 +7,16 @@ import type { MessageRow } from '../db/types';
 import { ChatSetupError } from '../llm/errors';
 import type { FunctionTool } from '../llm/stream-chat';
 import { planContext, type ContextPlan, type PlannedMessage } from './context-plan';
+import { previewOf } from './message-preview';
 import { replyTargetFor } from './reply-target';
 
 /** Long chats list only their newest messages; the rest are counted. */
 export const LISTED_MESSAGES = 300;
+
+/** A message as the inspector lists it, with the start of its text. */
+export interface ListedMessage extends PlannedMessage {
+  preview: string;
+}
 
 /**
  * The plan as the screen shows it: its totals, and only the newest messages, so a report on a
@@ -18,7 +24,7 @@ export const LISTED_MESSAGES = 300;
  */
 export interface ContextOverview extends Omit<ContextPlan, 'messages'> {
   /** Newest first, at most LISTED_MESSAGES. */
-  newest: PlannedMessage[];
+  newest: ListedMessage[];
   messageCount: number;
   sentCount: number;
 }
@@ -48,17 +54,26 @@ export async function inspectContext({
     );
     void saveCounts();
     const turns = path.filter((m) => m.role === 'user').length;
-    return { kind: 'plan', plan: overview(plan), turns, usage: chatUsage(rows) };
+    return { kind: 'plan', plan: overview(plan, path), turns, usage: chatUsage(rows) };
   } catch (error) {
     if (error instanceof ChatSetupError) return { kind: 'unset', message: error.message };
     throw error;
   }
 }
 
-export function overview({ messages, ...totals }: ContextPlan): ContextOverview {
+/** `path` holds the plan's messages, whose previews are read for the listed ones only. */
+export function overview(
+  { messages, ...totals }: ContextPlan,
+  path: readonly MessageRow[],
+): ContextOverview {
+  const listed = messages.slice(-LISTED_MESSAGES);
+  const rows = new Map(path.map((row) => [row.id, row]));
   return {
     ...totals,
-    newest: messages.slice(-LISTED_MESSAGES).reverse(),
+    newest: listed.reverse().map((message) => {
+      const row = rows.get(message.id);
+      return { ...message, preview: row ? previewOf(row) : '' };
+    }),
     messageCount: messages.length,
     sentCount: messages.filter((m) => m.sent).length,
   };

@@ -7,8 +7,12 @@ import { setModelWindow } from '../../db/providers-repo';
 import { reportFailure } from '../../store/report-failure';
 import { Dialog } from '../../components/ui/dialog';
 import { ROLE_NAMES } from '../../db/types';
-import type { PlannedMessage } from '../../engine/context-plan';
-import { leavesOut, type ContextOverview, type ContextReport } from '../../engine/inspect-context';
+import {
+  leavesOut,
+  type ContextOverview,
+  type ContextReport,
+  type ListedMessage,
+} from '../../engine/inspect-context';
 import type { WindowSource } from '../../llm/context-window';
 import { SummarizeButton } from './summarize-button';
 
@@ -144,7 +148,7 @@ function alsoSent(plan: ContextOverview): string {
   return also.length > 0 ? `, with ${also.join(' and ')}` : '';
 }
 
-function PlannedRow({ message }: { message: PlannedMessage }) {
+function PlannedRow({ message }: { message: ListedMessage }) {
   return (
     <li
       aria-label={`${ROLE_NAMES[message.role]}, ${message.tokens} tokens${message.sent ? '' : `, ${message.reason ? REASONS[message.reason] : 'left out'}`}`}
