@@ -5,6 +5,7 @@ import { deleteMessageTree } from './branch-repo';
 import { appendUserTurn, finishReply } from './messages-repo';
 import { db } from './schema';
 import { clearSession, createSession, deleteSession } from './sessions-repo';
+import type { MessageRow } from './types';
 import { readTokenCounts, saveTokenCounts } from './token-counts-repo';
 
 beforeEach(async () => {
@@ -67,5 +68,34 @@ describe('token counts', () => {
     expect(await countsOf(cleared.sessionId)).toEqual([]);
     expect(await countsOf(deleted.sessionId)).toEqual([]);
     expect((await countsOf(other.sessionId)).sort()).toEqual([...other.ids].sort());
+  });
+
+  it('keeps the counts of a long chat written in several chunks, and none for messages gone', async () => {
+    const sessionId = await createSession({ model: 'm', systemPrompt: '' });
+    const rows: MessageRow[] = Array.from({ length: 2_400 }, (_, i) => ({
+      id: `long-${i}`,
+      sessionId,
+      parentId: i === 0 ? null : `long-${i - 1}`,
+      createdAt: i + 1,
+      status: 'done',
+      role: i % 2 === 0 ? 'user' : 'assistant',
+      content: `message ${i}`,
+    }));
+    await db.messages.bulkPut(rows);
+    const gone = Array.from({ length: 100 }, (_, i) => `gone-${i}`);
+    await saveTokenCounts(
+      'o200k_base',
+      [...rows.map((r) => r.id), ...gone].map((id) => ({ id, sessionId, tokens: 7 })),
+    );
+    expect(await db.tokenCounts.count()).toBe(2_400);
+    const read = await readTokenCounts(sessionId, ['long-0', 'long-2399', 'gone-0'], 'o200k_base');
+    expect(read).toEqual([7, 7, undefined]);
+  });
+
+  it('keeps no count that names another chat than its message is in', async () => {
+    const { ids } = await countedChat();
+    await db.tokenCounts.clear();
+    await saveTokenCounts('o200k_base', [{ id: ids[0] ?? '', sessionId: 'another', tokens: 3 }]);
+    expect(await db.tokenCounts.count()).toBe(0);
   });
 });

@@ -20,35 +20,54 @@ export async function readTokenCounts(
 /** A write of counts this size takes a few milliseconds; a reader waits for one at most. */
 const WRITE_CHUNK = 1000;
 
+/** Up to this many counts, the check for deleted messages looks each one up. */
+const FEW_COUNTS = 100;
+
 /**
  * Keeps messages' counts for an encoding, next to any they have for another. Written in chunks,
  * so a reply reading counts never waits behind 10,000 of them. A message deleted while it was
  * being counted keeps no count: the delete takes the counts written before it, and the check
- * after the writes those written after it. The check reads each chat's message keys in one
- * request by its index (looking up 10,000 ids one by one holds the messages for seconds).
+ * after the writes (even when one failed) those written after it. Each count is kept only if its
+ * message is in the chat the count names.
  */
 export async function saveTokenCounts(
   encoding: string,
   counts: readonly { id: string; sessionId: string; tokens: number }[],
 ): Promise<void> {
-  for (let i = 0; i < counts.length; i += WRITE_CHUNK) {
-    const chunk = counts.slice(i, i + WRITE_CHUNK);
-    await db.transaction('rw', db.tokenCounts, async () => {
-      const kept = await db.tokenCounts.bulkGet(chunk.map((c) => c.id));
-      await db.tokenCounts.bulkPut(
-        chunk.map(({ id, sessionId, tokens }, j) => ({
-          id,
-          sessionId,
-          counts: { ...kept[j]?.counts, [encoding]: tokens },
-        })),
-      );
-    });
+  try {
+    for (let i = 0; i < counts.length; i += WRITE_CHUNK) {
+      const chunk = counts.slice(i, i + WRITE_CHUNK);
+      await db.transaction('rw', db.tokenCounts, async () => {
+        const kept = await db.tokenCounts.bulkGet(chunk.map((c) => c.id));
+        await db.tokenCounts.bulkPut(
+          chunk.map(({ id, sessionId, tokens }, j) => ({
+            id,
+            sessionId,
+            counts: { ...kept[j]?.counts, [encoding]: tokens },
+          })),
+        );
+      });
+    }
+  } finally {
+    await dropCountsOfDeleted(counts);
   }
+}
+
+async function dropCountsOfDeleted(
+  counts: readonly { id: string; sessionId: string }[],
+): Promise<void> {
   const here = new Set<string>();
-  for (const sessionId of new Set(counts.map((c) => c.sessionId))) {
-    const ids = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
-    for (const id of ids) here.add(id);
+  if (counts.length <= FEW_COUNTS) {
+    const rows = await db.messages.bulkGet(counts.map((c) => c.id));
+    for (const row of rows) if (row) here.add(`${row.sessionId}\n${row.id}`);
+  } else {
+    // A chat's message keys in one request by its index: looking up thousands of ids one by
+    // one holds the messages for seconds, and a send's write waits behind that.
+    for (const sessionId of new Set(counts.map((c) => c.sessionId))) {
+      const ids = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
+      for (const id of ids) here.add(`${sessionId}\n${id}`);
+    }
   }
-  const gone = counts.filter(({ id }) => !here.has(id)).map(({ id }) => id);
+  const gone = counts.filter((c) => !here.has(`${c.sessionId}\n${c.id}`)).map((c) => c.id);
   if (gone.length > 0) await db.tokenCounts.bulkDelete(gone);
 }
