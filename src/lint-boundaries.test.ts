@@ -63,7 +63,7 @@ const llm = moduleIn('src/llm');
 const io = moduleIn('src/io');
 const engine = moduleIn('src/engine');
 const store = moduleIn('src/store');
-const rpc = 'src/workers/rpc/connect.ts';
+const connect = 'src/workers/rpc/connect.ts';
 const serve = 'src/workers/rpc/serve.ts';
 const entry = moduleIn('src/workers', (name) => name.endsWith('.worker.ts'));
 const client = moduleIn('src/workers', (name) => !name.endsWith('.worker.ts'));
@@ -112,7 +112,8 @@ const refused: Refused[] = [
   imports('src/lib/probe.ts', app),
   imports('src/components/ui/probe.tsx', store),
   imports('src/components/ui/probe.tsx', db),
-  { ...imports(rpc, lib), name: 'workers/rpc/ imports lib/' },
+  { ...imports(connect, lib), name: 'workers/rpc/connect.ts imports lib/' },
+  { ...imports(serve, lib), name: 'workers/rpc/serve.ts imports lib/' },
   imports('src/db/probe.ts', featureModule('chat')),
   imports('src/db/probe.ts', engine),
   imports('src/db/probe.ts', llm),
@@ -194,20 +195,20 @@ const refused: Refused[] = [
 const allowed: Case[] = [
   ...(
     [
-      ['src/lib/probe.ts', [lib, rpc]],
+      ['src/lib/probe.ts', [lib, connect]],
       ['src/components/ui/probe.tsx', [lib, ui]],
-      ['src/db/probe.ts', [lib, rpc, db, schema]],
+      ['src/db/probe.ts', [lib, connect, db, schema]],
       ['src/llm/probe.ts', [lib, db, llm]],
       ['src/io/probe.ts', [lib, db, llm, io]],
-      ['src/engine/probe.ts', [lib, db, llm, io, engine, client, rpc]],
+      ['src/engine/probe.ts', [lib, db, llm, io, engine, client, connect]],
       ['src/store/probe.ts', [lib, db, store]],
-      [`${chat}/probe.tsx`, [lib, ui, db, llm, io, engine, store, client, rpc]],
+      [`${chat}/probe.tsx`, [lib, ui, db, llm, io, engine, store, client, connect]],
       [`${chat}/probe.tsx`, [`${chat}/composer.tsx`]],
       [`${chat}/parts/probe.tsx`, [`${chat}/composer.tsx`, db]],
       [`${sessions}/probe.tsx`, [featureModule('sessions')]],
       ['src/app/probe.tsx', [app, featureModule('chat'), featureModule('sessions'), schema, store]],
       ['src/app/probe.tsx', [client, engine, ui]],
-      ['src/workers/probe.ts', [rpc, engine, io, llm, db, lib]],
+      ['src/workers/probe.ts', [connect, engine, io, llm, db, lib]],
       ['src/workers/probe.worker.ts', [serve, engine, io, llm, db, lib]],
       ['src/workers/rpc/probe.ts', ['src/workers/rpc/messages.ts', serve]],
       ['src/main.tsx', [app]],
