@@ -238,6 +238,9 @@ test('tool steps travel through a fork and an export and import, and the server 
   page,
   browser,
 }) => {
+  // Two pages, a tool step, a fork, an export and an import: about 30 steps, each slower on a
+  // busy machine, so this one test gets more than the usual time.
+  test.slow();
   await configureEndpoint(page);
   await addMcpServer(
     page,
