@@ -181,6 +181,8 @@ test('two tabs sending in the same chat at once both keep their turns', async ({
   page,
   context,
 }) => {
+  // Two tabs and a reply paced to stream on while the other tab sends: 27 s on a busy machine.
+  test.slow();
   await configureEndpoint(page);
   const tag = uniqueMarker();
   await sendAndWait(page, `shared ${tag}`);

@@ -76,6 +76,8 @@ test('a chat is summarized into a new chat that starts from the summary, which c
 test('a message too long for the model offers Summarize and continue, which falls back to text where the model refuses JSON', async ({
   page,
 }) => {
+  // An import of 400 messages, the tokenizer loaded and a summary made: 28 s on a busy machine.
+  test.slow();
   await configureEndpoint(page);
   const tag = uniqueMarker();
   const chat = Array.from({ length: 400 }, (_, i) => ({
