@@ -32,7 +32,6 @@ describe('turn selectors', () => {
     state().setText('t1', 'm1', 'Hello');
     expect(turnSelectors.textOf('m1')(state())).toBe('Hello');
     expect(turnSelectors.streamingInto('m1')(state())).toBe(true);
-    expect(turnSelectors.liveLengthIn('s1')(state())).toBe(5);
   });
 
   it('moves to the next message of a turn and keeps the earlier one’s text', () => {
@@ -42,7 +41,6 @@ describe('turn selectors', () => {
     expect(turnSelectors.streamingInto('m1')(state())).toBe(false);
     expect(turnSelectors.streamingInto('m2')(state())).toBe(true);
     expect(turnSelectors.textOf('m1')(state())).toBe('first step');
-    expect(turnSelectors.liveLengthIn('s1')(state())).toBe(4);
   });
 
   it('keeps an ended turn’s text until the next turn in its chat begins', () => {
@@ -51,7 +49,6 @@ describe('turn selectors', () => {
     state().end('t1');
     expect(turnSelectors.textOf('m1')(state())).toBe('final text');
     expect(turnSelectors.streamingInto('m1')(state())).toBe(false);
-    expect(turnSelectors.liveLengthIn('s1')(state())).toBe(0);
 
     state().begin('t2', 's2');
     expect(turnSelectors.textOf('m1')(state())).toBe('final text');

@@ -83,11 +83,6 @@ export const turnSelectors = {
   activeTurnIn: (sessionId: string | null) => (s: State) => runningIn(s, sessionId)?.[0],
   /** True while a turn runs in the chat: tree edits wait, and the whole tree isn't re-read. */
   replyingIn: (sessionId: string | null) => (s: State) => runningIn(s, sessionId) !== undefined,
-  /** How much text the chat's running turn has streamed into its current message. */
-  liveLengthIn: (sessionId: string | null) => (s: State) => {
-    const turn = runningIn(s, sessionId)?.[1];
-    return turn?.current ? (turn.texts[turn.current]?.length ?? 0) : 0;
-  },
   /** The text this tab streamed into a message, kept a while after its turn ended. */
   textOf: (messageId: string) => (s: State) => {
     for (const turn of Object.values(s.turns)) {

@@ -43,6 +43,16 @@ async function turnEnded(sessionId: string) {
   );
 }
 
+/** Whether the chat's running turn has streamed any text yet, in `state` (a store's). */
+function streamedIn(state: ReturnType<typeof useTurns.getState>, sessionId: string): boolean {
+  return Object.values(state.turns).some(
+    (turn) =>
+      !turn.ended &&
+      turn.sessionId === sessionId &&
+      Object.values(turn.texts).some((text) => text.length > 0),
+  );
+}
+
 async function newChat() {
   return createSession({ model: 'mock-small', systemPrompt: '' });
 }
@@ -73,10 +83,9 @@ describe('a turn', () => {
   it('keeps the text that arrived when stopped, and drops the connection', async () => {
     const sessionId = await newChat();
     await sendMessage(sessionId, '[mock:slow] [mock:long] Tell me a long story');
-    await vi.waitFor(
-      () => expect(turnSelectors.liveLengthIn(sessionId)(useTurns.getState())).toBeGreaterThan(0),
-      { timeout: 20_000 },
-    );
+    await vi.waitFor(() => expect(streamedIn(useTurns.getState(), sessionId)).toBe(true), {
+      timeout: 20_000,
+    });
     const turnId = turnSelectors.activeTurnIn(sessionId)(useTurns.getState());
     if (!turnId) throw new Error('No turn is running');
     stopTurn(turnId);
@@ -228,10 +237,7 @@ describe('a turn', () => {
 
     await fresh.sendMessage(sessionId, '[mock:slow] [mock:long] Third');
     await vi.waitFor(
-      () =>
-        expect(
-          freshStore.turnSelectors.liveLengthIn(sessionId)(freshStore.useTurns.getState()),
-        ).toBeGreaterThan(0),
+      () => expect(streamedIn(freshStore.useTurns.getState(), sessionId)).toBe(true),
       { timeout: 20_000 },
     );
     const turnId = freshStore.turnSelectors.activeTurnIn(sessionId)(freshStore.useTurns.getState());

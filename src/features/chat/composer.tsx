@@ -31,7 +31,7 @@ export function Composer({
 
   const focusRequest = useUi((s) => s.composerFocusRequest);
   useEffect(() => {
-    boxRef.current?.focus();
+    boxRef.current?.focus({ preventScroll: true });
   }, [sessionId, focusRequest]);
 
   const send = async (text: string) => {
@@ -91,7 +91,6 @@ export function Composer({
           placeholder="Message Arbor (Enter to send, Shift+Enter for a new line, / for commands)"
           className="min-h-10 flex-1 resize-none rounded-md border placeholder:truncate border-stone-300 px-3 py-2 focus:border-emerald-600 focus:ring-1 focus:ring-emerald-600 focus:outline-none"
           value={draft}
-          autoFocus
           onChange={(e) => useUi.getState().setDraft(sessionId ?? NEW_CHAT_DRAFT, e.target.value)}
           onKeyDown={(e) => {
             if (commands.onKeyDown(e)) return;

@@ -134,7 +134,6 @@ export function MessageList({
     setAnchor(null);
     if (index >= 0) setShown(path.length - Math.max(0, index - anchor.above));
   }
-  const liveLength = useTurns(turnSelectors.liveLengthIn(sessionId));
   const focusId = useUi((s) => s.focusMessageId);
   // A message asked for from outside is drawn at once, with the messages around it.
   const requested = useMemo(
@@ -202,14 +201,12 @@ export function MessageList({
     if (grew && el && before !== null) el.scrollTop += el.scrollHeight - before;
   });
 
+  // A reader at the bottom stays there whenever the content changes size: a message added, a
+  // reply streaming, markdown, code and math drawn once they load. The scroll happens once the
+  // browser has laid the content out (ResizeObserver reports then, before painting), never
+  // inside React's commit, where reading the height would force a layout of the whole page.
+  // Observed from a layout effect, so the first report comes before the first paint.
   useLayoutEffect(() => {
-    const el = scrollRef.current;
-    if (el && stickToBottom.current) scrollToBottom(el);
-  }, [path, liveLength, anchored]);
-
-  // Content that grows after it is drawn (markdown, code and math load on demand) keeps the
-  // newest message in view for a reader at the bottom.
-  useEffect(() => {
     const content = contentRef.current;
     if (!content) return;
     const observer = new ResizeObserver(() => {

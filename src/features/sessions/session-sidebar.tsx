@@ -25,7 +25,11 @@ import { useUi } from '../../store/ui';
 import { moveChat, SESSION_IN_FOLDER_DRAG_TYPE } from './folder-actions';
 import { FOLDER_HEADER_HEIGHT, FolderItem } from './folder-item';
 import { listRows, rowKey, type ListRow } from './list-rows';
-import { measureRowAfterLayout, observeRectAfterLayout } from './measure-after-layout';
+import {
+  measureRowAfterLayout,
+  scrollOnceScrolled,
+  observeRectAfterLayout,
+} from './measure-after-layout';
 import { ROW_HEIGHT, SessionItem, type FolderChoice } from './session-item';
 import { DROP_HIGHLIGHT, useChatDrop } from './use-chat-drop';
 import { useFolders } from './use-folders';
@@ -88,6 +92,7 @@ export function SessionSidebar({
     initialRect: { width: 0, height: window.innerHeight },
     observeElementRect: observeRectAfterLayout,
     measureElement: measureRowAfterLayout,
+    scrollToFn: scrollOnceScrolled,
     getItemKey,
   });
   // Outside every folder, the list takes a chat that is in one out of it.
