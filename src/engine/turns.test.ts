@@ -1,47 +1,17 @@
 // A turn end to end: sent from the page, run in the real reply worker, streamed from the mock
-// OpenAI server over HTTP, and stored. Also Stop, a server error, and a worker that can't start.
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startMockServer, type RunningMockServer } from '../../e2e/mock-server/server';
+// OpenAI server over HTTP, and stored. Also Stop, a server error, a reply that can't be
+// stored, and a worker that can't start.
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../db/schema';
-import { createSession } from '../db/sessions-repo';
-import { addProvider, removeProvider } from '../db/providers-repo';
-import { loadNewChatDefaults } from '../db/settings-repo';
-import type { MessageRow, SessionParams } from '../db/types';
+import { activePath } from '../db/testing/active-path';
+import { newChat, turnEnded, withMockProvider } from './testing/mock-provider-turns';
 import { turnSelectors, useTurns } from './turn-store';
 import { onTurnSaveFailure, sendMessage, stopEveryTurn, stopTurn, type SaveFailure } from './turns';
 import { hasUnsavedReplies, saveUnsavedReplies } from './unsaved-replies';
-import { activePath } from '../db/testing/active-path';
 
-let server: RunningMockServer;
+const server = withMockProvider();
 const unspiedPut = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype).put
   .value as IDBObjectStore['put'];
-
-beforeAll(async () => {
-  server = await startMockServer(0);
-  await addProvider(
-    { name: 'Mock', presetId: 'custom', baseURL: server.baseURL, apiKey: 'sk-test', models: [] },
-    'mock-small',
-  );
-});
-
-afterAll(() => server.close());
-
-afterEach(async () => {
-  vi.unstubAllGlobals();
-  // A test that failed midway must not leave a full disk to the next one.
-  vi.restoreAllMocks();
-  useTurns.setState({ turns: {} });
-  await Promise.all([db.sessions.clear(), db.messages.clear(), db.streams.clear()]);
-});
-
-async function turnEnded(sessionId: string) {
-  await vi.waitFor(
-    () => expect(turnSelectors.replyingIn(sessionId)(useTurns.getState())).toBe(false),
-    {
-      timeout: 20_000,
-    },
-  );
-}
 
 /** Whether the chat's running turn has streamed any text yet, in `state` (a store's). */
 function streamedIn(state: ReturnType<typeof useTurns.getState>, sessionId: string): boolean {
@@ -51,10 +21,6 @@ function streamedIn(state: ReturnType<typeof useTurns.getState>, sessionId: stri
       turn.sessionId === sessionId &&
       Object.values(turn.texts).some((text) => text.length > 0),
   );
-}
-
-async function newChat() {
-  return createSession({ model: 'mock-small', systemPrompt: '' });
 }
 
 describe('a turn', () => {
@@ -95,7 +61,7 @@ describe('a turn', () => {
     expect(reply?.status).toBe('stopped');
     expect(reply?.content).not.toBe('');
     await vi.waitFor(async () => {
-      const response = await fetch(`${server.url}/__requests`);
+      const response = await fetch(`${server().url}/__requests`);
       const { requests } = (await response.json()) as { requests: { clientLeft: boolean }[] };
       expect(requests.at(-1)?.clientLeft).toBe(true);
     });
@@ -103,7 +69,7 @@ describe('a turn', () => {
 
   it('stores the reply as stopped, and asks the server nothing, when stopped as it is sent', async () => {
     const sessionId = await newChat();
-    await fetch(`${server.url}/__requests`, { method: 'DELETE' });
+    await fetch(`${server().url}/__requests`, { method: 'DELETE' });
     const sending = sendMessage(sessionId, 'Never mind');
     const turnId = turnSelectors.activeTurnIn(sessionId)(useTurns.getState());
     if (!turnId) throw new Error('The turn did not begin at once');
@@ -114,7 +80,7 @@ describe('a turn', () => {
     const [question, reply] = await activePath(sessionId);
     expect(question?.content).toBe('Never mind');
     expect(reply).toMatchObject({ status: 'stopped', content: '' });
-    const response = await fetch(`${server.url}/__requests`);
+    const response = await fetch(`${server().url}/__requests`);
     const { requests } = (await response.json()) as { requests: unknown[] };
     expect(requests).toEqual([]);
   });
@@ -272,187 +238,3 @@ describe('a turn', () => {
 });
 
 // Two real servers and the reply worker with the openai SDK: slower than 5 s on a busy machine.
-describe('a turn with several providers', { timeout: 20_000 }, () => {
-  const seenKeys = async (mock: RunningMockServer) => {
-    const { seen } = (await (await fetch(`${mock.url}/__requests`)).json()) as {
-      seen: { route: string; authorization: string | null }[];
-    };
-    return seen.map((s) => s.authorization);
-  };
-
-  it("sends each chat to its own provider with that provider's key only", async () => {
-    const first = await startMockServer(0, { apiKey: 'sk-first' });
-    const second = await startMockServer(0, { apiKey: 'sk-second' });
-    try {
-      const input = { presetId: 'custom', models: [] };
-      const firstId = await addProvider({
-        ...input,
-        name: 'First',
-        baseURL: first.baseURL,
-        apiKey: 'sk-first',
-      });
-      const secondId = await addProvider({
-        ...input,
-        name: 'Second',
-        baseURL: second.baseURL,
-        apiKey: 'sk-second',
-      });
-      const onFirst = await createSession({
-        providerId: firstId,
-        model: 'mock-small',
-        systemPrompt: '',
-      });
-      const onSecond = await createSession({
-        providerId: secondId,
-        model: 'mock-large',
-        systemPrompt: '',
-      });
-      await sendMessage(onFirst, 'To the first');
-      await sendMessage(onSecond, 'To the second');
-      await Promise.all([turnEnded(onFirst), turnEnded(onSecond)]);
-
-      expect((await activePath(onFirst)).at(-1)).toMatchObject({
-        status: 'done',
-        provider: 'First',
-        model: 'mock-small',
-      });
-      expect((await activePath(onSecond)).at(-1)).toMatchObject({
-        status: 'done',
-        provider: 'Second',
-        model: 'mock-large',
-      });
-      expect(await seenKeys(first)).toEqual(['Bearer sk-first']);
-      expect(await seenKeys(second)).toEqual(['Bearer sk-second']);
-    } finally {
-      await Promise.all([first.close(), second.close()]);
-      await db.providers.bulkDelete(
-        await db.providers.filter((p) => p.name !== 'Mock').primaryKeys(),
-      );
-    }
-  });
-
-  it('asks for another provider, sending nothing, when the chat’s provider was removed', async () => {
-    const gone = await startMockServer(0);
-    try {
-      const goneId = await addProvider({
-        name: 'Gone',
-        presetId: 'custom',
-        baseURL: gone.baseURL,
-        apiKey: 'sk-gone',
-        models: [],
-      });
-      const sessionId = await createSession({
-        providerId: goneId,
-        model: 'mock-small',
-        systemPrompt: '',
-      });
-      await removeProvider(goneId);
-      await sendMessage(sessionId, 'Anyone there?');
-      await turnEnded(sessionId);
-
-      const [question, reply] = await activePath(sessionId);
-      expect(question?.content).toBe('Anyone there?');
-      expect(reply?.status).toBe('error');
-      expect(reply?.error).toContain("This chat's provider was removed");
-      expect((await db.sessions.get(sessionId))?.providerId).toBe(goneId);
-      expect(await seenKeys(gone)).toEqual([]);
-    } finally {
-      await gone.close();
-    }
-  });
-});
-
-describe('a turn in a chat longer than the model’s window', () => {
-  // The mock lists mock-tiny with its 2,048-token window, as the provider's fetched list holds.
-  beforeAll(async () => {
-    await db.providers
-      .filter((p) => p.name === 'Mock')
-      .modify({ models: [{ id: 'mock-tiny', contextLength: 2_048 }] });
-  });
-  /** A chat on mock-tiny (2,048 tokens) with `turns` old question-and-answer pairs. */
-  async function longTinyChat(turns: number, params: SessionParams = {}) {
-    const { providerId } = await loadNewChatDefaults();
-    const sessionId = await createSession({
-      ...(providerId ? { providerId } : {}),
-      model: 'mock-tiny',
-      systemPrompt: 'Be brief.',
-    });
-    await db.sessions.update(sessionId, { params });
-    const rows: MessageRow[] = [];
-    let parentId: string | null = null;
-    for (let i = 0; i < turns * 2; i++) {
-      const id = `old-${sessionId}-${i}`;
-      const role = i % 2 === 0 ? 'user' : 'assistant';
-      rows.push({
-        id,
-        sessionId,
-        parentId,
-        role,
-        content: `${role} message ${i}: ${'lorem ipsum dolor sit amet '.repeat(12)}`,
-        createdAt: i + 1,
-        status: 'done',
-      });
-      parentId = id;
-    }
-    await db.messages.bulkAdd(rows);
-    await db.sessions.update(sessionId, { activeLeafId: parentId });
-    return sessionId;
-  }
-
-  const requestsTo = async () => {
-    const { requests } = (await (await fetch(`${server.url}/__requests`)).json()) as {
-      requests: { body: { model: string; messages: { role: string; content: string }[] } }[];
-    };
-    return requests.filter((r) => r.body.model === 'mock-tiny').map((r) => r.body.messages);
-  };
-
-  it('sends the system prompt and the newest messages that fit, ending with the question', async () => {
-    await fetch(`${server.url}/__requests`, { method: 'DELETE' });
-    const sessionId = await longTinyChat(40);
-    await sendMessage(sessionId, 'And the newest question?');
-    await turnEnded(sessionId);
-
-    expect((await activePath(sessionId)).at(-1)?.status).toBe('done');
-    const [sent] = await requestsTo();
-    expect(sent?.[0]).toEqual({ role: 'system', content: 'Be brief.' });
-    expect(sent?.at(-1)).toEqual({ role: 'user', content: 'And the newest question?' });
-    expect(sent?.length).toBeLessThan(81);
-    expect(sent?.length).toBeGreaterThan(4);
-    // Counted once and kept: every message sent has its count stored.
-    const kept = await db.tokenCounts.where('sessionId').equals(sessionId).toArray();
-    expect(kept.filter((k) => k.counts.o200k_base !== undefined).length).toBeGreaterThan(40);
-  });
-
-  it('cuts again to the server’s numbers and says so when the server still says too long', async () => {
-    await fetch(`${server.url}/__requests`, { method: 'DELETE' });
-    // The chat claims a window four times the model's: the first request is too long.
-    const sessionId = await longTinyChat(40, { contextLimit: 8_192 });
-    await sendMessage(sessionId, 'Does this still work?');
-    await turnEnded(sessionId);
-
-    const reply = (await activePath(sessionId)).at(-1);
-    expect(reply?.status).toBe('done');
-    expect(reply?.notice).toMatch(
-      /^The server said this chat was too long for mock-tiny \(its window is 2,048 tokens\)/,
-    );
-    const [first, second] = await requestsTo();
-    expect(second?.length).toBeLessThan(first?.length ?? 0);
-    expect(second?.at(-1)).toEqual({ role: 'user', content: 'Does this still work?' });
-  });
-
-  it('refuses before sending a message that alone cannot fit, and keeps it', async () => {
-    await fetch(`${server.url}/__requests`, { method: 'DELETE' });
-    const sessionId = await longTinyChat(1);
-    const huge = 'far too long '.repeat(2_000);
-    await sendMessage(sessionId, huge);
-    await turnEnded(sessionId);
-
-    const [question, reply] = (await activePath(sessionId)).slice(-2);
-    expect(question?.content).toBe(huge);
-    expect(reply?.status).toBe('error');
-    expect(reply?.error).toMatch(
-      /^Your message and the system prompt take [\d,]+ tokens, more than fit in mock-tiny's 2,048-token window/,
-    );
-    expect(await requestsTo()).toEqual([]);
-  });
-});
