@@ -11,6 +11,7 @@ import { sendMessage } from './turns';
 
 withMockProvider();
 
+// Two real servers and the reply worker with the openai SDK: slower than 5 s on a busy machine.
 describe('a turn with several providers', { timeout: 20_000 }, () => {
   const seenKeys = async (mock: RunningMockServer) => {
     const { seen } = (await (await fetch(`${mock.url}/__requests`)).json()) as {

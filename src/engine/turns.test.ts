@@ -236,5 +236,3 @@ describe('a turn', () => {
     expect(reply?.error).toContain('workers are blocked here');
   });
 });
-
-// Two real servers and the reply worker with the openai SDK: slower than 5 s on a busy machine.

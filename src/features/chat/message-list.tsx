@@ -171,7 +171,10 @@ export function MessageList({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
+        // At the bottom, the content's observer keeps the reader there; no place to keep.
+        if (!stickToBottom.current) {
+          heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
+        }
         setShown((n) => Math.max(n, PAGE_SIZE));
       });
     });
@@ -181,7 +184,8 @@ export function MessageList({
     };
   }, []);
 
-  // Before the scroll below, so the commit that starts a reply is scrolled to the bottom.
+  // A reply starting brings the reader to the bottom: the observers below scroll there as the
+  // question and the reply are drawn.
   useLayoutEffect(() => {
     if (turnId) stickToBottom.current = true;
   }, [turnId]);
@@ -198,11 +202,14 @@ export function MessageList({
     const before = heightBeforeGrowing.current;
     heightBeforeGrowing.current = null;
     const el = scrollRef.current;
-    if (grew && el && before !== null) el.scrollTop += el.scrollHeight - before;
+    if (grew && el && before !== null && !stickToBottom.current) {
+      el.scrollTop += el.scrollHeight - before;
+    }
   });
 
-  // A reader at the bottom stays there whenever the content changes size: a message added, a
-  // reply streaming, markdown, code and math drawn once they load. The scroll happens once the
+  // A reader at the bottom stays there whenever the content or the list changes size: a message
+  // added, a reply streaming, markdown, code and math drawn once they load, the message box
+  // growing by a line. The scroll happens once the
   // browser has laid the content out (ResizeObserver reports then, before painting), never
   // inside React's commit, where reading the height would force a layout of the whole page.
   // Observed from a layout effect, so the first report comes before the first paint.
@@ -214,6 +221,7 @@ export function MessageList({
       if (el && stickToBottom.current) scrollToBottom(el);
     });
     observer.observe(content);
+    if (scrollRef.current) observer.observe(scrollRef.current);
     return () => observer.disconnect();
   }, []);
 
