@@ -171,10 +171,7 @@ export function MessageList({
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        // At the bottom, the content's observer keeps the reader there; no place to keep.
-        if (!stickToBottom.current) {
-          heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
-        }
+        heightBeforeGrowing.current = scrollRef.current?.scrollHeight ?? null;
         setShown((n) => Math.max(n, PAGE_SIZE));
       });
     });
@@ -195,6 +192,8 @@ export function MessageList({
   // here its anchor is the Show earlier button, above what is inserted, so it moves nothing;
   // while the list follows the newest end, Arbor's own scroll comes after every change; and it
   // is what keeps a reader's place when a message above them grows once drawn (markdown, math).
+  // A reader at the bottom has no place to keep: the observer below keeps them there, and the
+  // height is not read in the commit (that would force a layout).
   const previousFrom = useRef(from);
   useLayoutEffect(() => {
     const grew = from < previousFrom.current;
@@ -209,10 +208,10 @@ export function MessageList({
 
   // A reader at the bottom stays there whenever the content or the list changes size: a message
   // added, a reply streaming, markdown, code and math drawn once they load, the message box
-  // growing by a line. The scroll happens once the
-  // browser has laid the content out (ResizeObserver reports then, before painting), never
-  // inside React's commit, where reading the height would force a layout of the whole page.
-  // Observed from a layout effect, so the first report comes before the first paint.
+  // growing by a line. The scroll happens once the browser has laid the content out
+  // (ResizeObserver reports then, before painting), never inside React's commit, where reading
+  // the height would force a layout of the whole page. Observed from a layout effect, so the
+  // first report comes before the first paint.
   useLayoutEffect(() => {
     const content = contentRef.current;
     if (!content) return;

@@ -2,13 +2,16 @@ import { Virtualizer } from '@tanstack/react-virtual';
 import { describe, expect, it, vi } from 'vitest';
 import { scrollOnceScrolled } from './measure-after-layout';
 
-/** The session list's virtualizer over `list`, mounted: it has made its first scroll. */
-function mountedOn(list: HTMLDivElement) {
+/** A virtualizer over `list`, mounted: it has made its first scroll, through `scrollToFn`. */
+function mountedOn(
+  list: HTMLDivElement,
+  scrollToFn: typeof scrollOnceScrolled<HTMLDivElement, HTMLDivElement> = scrollOnceScrolled,
+) {
   const instance = new Virtualizer<HTMLDivElement, HTMLDivElement>({
     count: 100,
     getScrollElement: () => list,
     estimateSize: () => 40,
-    scrollToFn: scrollOnceScrolled,
+    scrollToFn,
     observeElementRect: () => undefined,
     observeElementOffset: () => undefined,
   });
@@ -44,15 +47,7 @@ describe('scrolling the session list', () => {
   it('scrolls a new list the first time when it is asked to go anywhere but the top', () => {
     const { list, scrollTo } = listWithScrolls();
     // Mounted without this scroll function, so its first call is the one below.
-    const instance = new Virtualizer<HTMLDivElement, HTMLDivElement>({
-      count: 100,
-      getScrollElement: () => list,
-      estimateSize: () => 40,
-      scrollToFn: () => undefined,
-      observeElementRect: () => undefined,
-      observeElementOffset: () => undefined,
-    });
-    instance._willUpdate();
+    const instance = mountedOn(list, () => undefined);
     scrollOnceScrolled(100, { adjustments: 20 }, instance);
     expect(scrollTo).toHaveBeenCalledWith({ top: 120, behavior: undefined });
   });
