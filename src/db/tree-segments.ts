@@ -1,6 +1,6 @@
 // Splits a message tree into segments: runs of messages with no branching inside. The tree
 // view draws one row per segment, so it stays small however long the chat grows.
-import type { ChildrenIndex } from './tree';
+import type { ChildrenOf } from './tree';
 import type { MessageRow } from './types';
 
 export interface TreeSegment {
@@ -11,7 +11,7 @@ export interface TreeSegment {
   depth: number;
 }
 
-export function treeSegments(children: ChildrenIndex): TreeSegment[] {
+export function treeSegments(children: ChildrenOf): TreeSegment[] {
   const segments: TreeSegment[] = [];
   const roots = children.get(null) ?? [];
   const stack: { start: MessageRow; depth: number }[] = roots

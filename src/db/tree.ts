@@ -24,6 +24,11 @@ export function pathTo(index: MessageIndex, leafId: string | null): MessageRow[]
 /** The children of each message by its id, and the root messages under null; oldest first. */
 export type ChildrenIndex = Map<string | null, MessageRow[]>;
 
+/** What drawing a tree asks of it: a message's children, oldest first. A ChildrenIndex is one. */
+export interface ChildrenOf {
+  get(parentId: string | null): readonly MessageRow[] | undefined;
+}
+
 export function childrenByParent(messages: readonly MessageRow[]): ChildrenIndex {
   const children: ChildrenIndex = new Map();
   for (const m of messages) {

@@ -50,6 +50,13 @@ describe('laying the live tail over the last whole tree', () => {
     expect(merged?.messageCount).toBe(5);
   });
 
+  it('leaves the whole tree it is laid over as it was', () => {
+    const d2 = treeRow('d2', 'c');
+    mergeTail(whole, { session, path: [c, d2], siblings: [c, d, d2] });
+    expect(whole.children.get('c')?.map((m) => m.id)).toEqual(['d']);
+    expect(whole.children.has('d2')).toBe(false);
+  });
+
   it('uses the tail alone when it reaches the root', () => {
     const merged = mergeTail(whole, { session, path: [a, b], siblings: [a, b] });
     expect(merged?.path.map((m) => m.id)).toEqual(['a', 'b']);

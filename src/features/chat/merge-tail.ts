@@ -1,7 +1,7 @@
 // While a reply is written and streams in the open chat, the whole tree read before it is kept
 // and the live tail (its newest messages and their siblings) is laid over it. Tree edits are
 // locked meanwhile, so only the newest end of the path can change.
-import { childrenByParent, type ChildrenIndex } from '../../db/tree';
+import { childrenByParent, type ChildrenIndex, type ChildrenOf } from '../../db/tree';
 import type { MessageRow } from '../../db/types';
 import type { PathTail } from '../../db/path-tail';
 
@@ -13,11 +13,15 @@ export interface WholeTree {
 
 export interface MergedView {
   path: MessageRow[];
-  children: ChildrenIndex;
+  children: ChildrenOf;
   messageCount: number;
 }
 
-/** The whole tree with the tail's messages in place; null when the tail doesn't join it. */
+/**
+ * The whole tree with the tail's messages in place; null when the tail doesn't join it. The
+ * tail's children are looked up before the tree's, not copied into it: a merge runs at every
+ * write of a streaming reply, and copying a 10k-message tree each time was a task of its own.
+ */
 export function mergeTail(whole: WholeTree, tail: PathTail): MergedView | null {
   const first = tail.path[0];
   if (!first) return null;
@@ -28,10 +32,10 @@ export function mergeTail(whole: WholeTree, tail: PathTail): MergedView | null {
     if (at < 0) return null;
     prefix = whole.path.slice(0, at);
   }
-  const children = new Map(whole.children);
-  for (const [parentId, siblings] of childrenByParent(tail.siblings)) {
-    children.set(parentId, siblings);
-  }
+  const tailChildren = childrenByParent(tail.siblings);
+  const children: ChildrenOf = {
+    get: (parentId) => tailChildren.get(parentId) ?? whole.children.get(parentId),
+  };
   const added = new Set<string>();
   for (const m of [...tail.path, ...tail.siblings]) if (!whole.byId.has(m.id)) added.add(m.id);
   return {

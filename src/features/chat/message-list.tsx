@@ -13,7 +13,7 @@ import {
   useState,
   type RefObject,
 } from 'react';
-import type { ChildrenIndex } from '../../db/tree';
+import type { ChildrenOf } from '../../db/tree';
 import type { MessageRow } from '../../db/types';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { useUi } from '../../store/ui';
@@ -104,7 +104,7 @@ export function MessageList({
 }: {
   sessionId: string;
   path: MessageRow[];
-  childrenOf: ChildrenIndex;
+  childrenOf: ChildrenOf;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);

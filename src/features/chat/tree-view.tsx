@@ -2,7 +2,7 @@
 // branch point; the rows on the active path are highlighted, and a click shows that branch.
 import { useMemo } from 'react';
 import { treeSegments } from '../../db/tree-segments';
-import type { ChildrenIndex } from '../../db/tree';
+import type { ChildrenOf } from '../../db/tree';
 import type { MessageRow } from '../../db/types';
 import { contentText } from '../../db/content-text';
 import { useUi } from '../../store/ui';
@@ -12,7 +12,7 @@ const MAX_INDENT_LEVELS = 12;
 /** Tailwind's `md`, from which the tree sits beside the messages. */
 const WIDE_SCREEN = '(min-width: 768px)';
 
-export function TreeView({ path, childrenOf }: { path: MessageRow[]; childrenOf: ChildrenIndex }) {
+export function TreeView({ path, childrenOf }: { path: MessageRow[]; childrenOf: ChildrenOf }) {
   const segments = useMemo(() => treeSegments(childrenOf), [childrenOf]);
   const onPath = useMemo(() => new Set(path.map((m) => m.id)), [path]);
   const branches = useMemo(

@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { readPathTail } from '../../db/path-tail';
 import { readSessionTreeInPages, type SessionTree } from '../../db/session-tree';
-import { childrenByParent, pathTo, type ChildrenIndex } from '../../db/tree';
+import { childrenByParent, pathTo, type ChildrenOf } from '../../db/tree';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { turnSelectors, useTurns } from '../../engine/turn-store';
 import { reportFailure } from '../../store/report-failure';
@@ -17,7 +17,7 @@ import { mergeTail } from './merge-tail';
 export interface SessionView {
   session: SessionRow;
   path: MessageRow[];
-  children: ChildrenIndex;
+  children: ChildrenOf;
   /** Every message of the chat on every branch; undefined until the whole tree is read. */
   messageCount: number | undefined;
 }
