@@ -2,6 +2,7 @@
 // is too long (its tokenizer or window differs from what Arbor knew), the request is cut again
 // to the server's own numbers and sent once more, and the reply says so.
 import type { ChatItem, MessageRow, ProviderRow, SessionRow } from '../db/types';
+import { formatCount } from '../lib/format-count';
 import type { Accumulated } from '../llm/accumulate';
 import { tooLongOf, TooLongToSendError, type TooLong } from '../llm/errors';
 import { streamChat, type FunctionTool } from '../llm/stream-chat';
@@ -41,14 +42,12 @@ export async function sendFitted(request: FittedRequest): Promise<FittedReply> {
     if (!tooLong || request.signal.aborted) throw error;
     const window = smallerWindow(first.plan, tooLong);
     const second = await fittedPlan(request, window);
-    const named = tooLong.window
-      ? ` (its window is ${tooLong.window.toLocaleString('en')} tokens)`
-      : '';
+    const named = tooLong.window ? ` (its window is ${formatCount(tooLong.window)} tokens)` : '';
     return {
       reply: await send(request, second),
       sent: second.request,
       encoding: second.plan.encoding,
-      notice: `The server said this chat was too long for ${request.model}${named}, so Arbor left out older messages to fit ${window.toLocaleString('en')} tokens and sent it again.`,
+      notice: `The server said this chat was too long for ${request.model}${named}, so Arbor left out older messages to fit ${formatCount(window)} tokens and sent it again.`,
     };
   }
 }
@@ -90,10 +89,10 @@ export function smallerWindow(plan: ContextPlan, tooLong: TooLong): number {
 }
 
 function tooBigMessage(plan: ContextPlan, needed: number): string {
-  const window = plan.window.tokens.toLocaleString('en');
+  const window = formatCount(plan.window.tokens);
   const also = [
     plan.systemTokens > 0 ? 'the system prompt' : '',
     plan.toolTokens > 0 ? 'the tools offered' : '',
   ].filter(Boolean);
-  return `Your message${also.map((a) => ` and ${a}`).join('')} take ${needed.toLocaleString('en')} tokens, more than fit in ${plan.model}'s ${window}-token window with ${plan.replyReserve.toLocaleString('en')} kept for the reply. Shorten the message, or raise the context limit or lower the max reply tokens in Chat settings.`;
+  return `Your message${also.map((a) => ` and ${a}`).join('')} take ${formatCount(needed)} tokens, more than fit in ${plan.model}'s ${window}-token window with ${formatCount(plan.replyReserve)} kept for the reply. Shorten the message, or raise the context limit or lower the max reply tokens in Chat settings.`;
 }

@@ -7,6 +7,7 @@ import { setModelWindow } from '../../db/providers-repo';
 import { reportFailure } from '../../store/report-failure';
 import { Dialog } from '../../components/ui/dialog';
 import { ROLE_NAMES } from '../../db/types';
+import { formatCount } from '../../lib/format-count';
 import {
   leavesOut,
   type ContextOverview,
@@ -29,8 +30,6 @@ const REASONS = {
   'max-turns': "left out: older than this chat's max turns",
   window: "left out: doesn't fit in the window",
 } as const;
-
-const n = (value: number) => value.toLocaleString('en');
 
 export function ContextDialog({
   sessionId,
@@ -80,13 +79,13 @@ function PlanView({ plan }: { plan: ContextOverview }) {
         </dd>
         <dt className="font-medium">Kept free</dt>
         <dd>
-          {n(plan.replyReserve)} for the reply, {n(plan.margin)} as a margin
+          {formatCount(plan.replyReserve)} for the reply, {formatCount(plan.margin)} as a margin
         </dd>
         <dt className="font-medium">Sent</dt>
         <dd>
           {fit.ok
-            ? `${n(fit.used)} of ${n(fit.budget)} tokens: ${n(sentCount)} of ${n(messageCount)} messages${alsoSent(plan)}`
-            : `Nothing: the newest message needs ${n(fit.needed)} tokens and ${n(fit.budget)} are free.`}
+            ? `${formatCount(fit.used)} of ${formatCount(fit.budget)} tokens: ${formatCount(sentCount)} of ${formatCount(messageCount)} messages${alsoSent(plan)}`
+            : `Nothing: the newest message needs ${formatCount(fit.needed)} tokens and ${formatCount(fit.budget)} are free.`}
         </dd>
         <dt className="font-medium">Counted with</dt>
         <dd>
@@ -108,7 +107,7 @@ function PlanView({ plan }: { plan: ContextOverview }) {
           <li className="flex gap-2 border-t border-stone-100 px-2 py-1">
             <span className="w-20 shrink-0 font-medium">System</span>
             <span className="min-w-0 flex-1 truncate text-stone-600">System prompt</span>
-            <span className="shrink-0 tabular-nums">{n(plan.systemTokens)}</span>
+            <span className="shrink-0 tabular-nums">{formatCount(plan.systemTokens)}</span>
           </li>
         )}
         {plan.toolTokens > 0 && (
@@ -120,17 +119,17 @@ function PlanView({ plan }: { plan: ContextOverview }) {
             >
               Offered to the model
             </span>
-            <span className="shrink-0 tabular-nums">{n(plan.toolTokens)}</span>
+            <span className="shrink-0 tabular-nums">{formatCount(plan.toolTokens)}</span>
           </li>
         )}
       </ol>
       {unlisted > 0 && (
         <p className="mt-1 text-xs text-stone-500">
-          And {n(unlisted)} older messages
+          And {formatCount(unlisted)} older messages
           {unlistedLeftOut === unlisted
             ? ', left out'
             : unlistedLeftOut > 0
-              ? `, ${n(unlistedLeftOut)} of them left out`
+              ? `, ${formatCount(unlistedLeftOut)} of them left out`
               : ''}
           .
         </p>
@@ -161,7 +160,7 @@ function PlannedRow({ message }: { message: ListedMessage }) {
           <span className="ml-2 text-xs italic">({REASONS[message.reason]})</span>
         )}
       </span>
-      <span className="shrink-0 tabular-nums">{n(message.tokens)}</span>
+      <span className="shrink-0 tabular-nums">{formatCount(message.tokens)}</span>
     </li>
   );
 }
@@ -190,7 +189,7 @@ function WindowRow({ plan }: { plan: ContextOverview }) {
   if (!editing) {
     return (
       <>
-        {n(plan.window.tokens)} tokens, from {SOURCES[plan.window.source]}{' '}
+        {formatCount(plan.window.tokens)} tokens, from {SOURCES[plan.window.source]}{' '}
         <Button variant="ghost" className="px-1.5 py-0 text-xs" onClick={() => setEditing(true)}>
           Correct
         </Button>

@@ -8,6 +8,7 @@ import { readProvider } from '../../db/queries';
 import type { MessageRow, SessionRow } from '../../db/types';
 import { reportContext } from '../../engine/context-reports';
 import type { ContextReport } from '../../engine/inspect-context';
+import { formatCount } from '../../lib/format-count';
 
 const SETTLE_MS = 250;
 
@@ -89,16 +90,16 @@ export function contextFigures(
   if (report.kind !== 'plan') return null;
   const { plan, turns, usage } = report;
   const about = plan.exact ? '' : '≈';
-  const window = plan.window.tokens.toLocaleString('en');
+  const window = formatCount(plan.window.tokens);
   const turnWord = turns === 1 ? 'turn' : 'turns';
   return {
-    turns: `${turns.toLocaleString('en')} ${turnWord}`,
+    turns: `${formatCount(turns)} ${turnWord}`,
     tokens: plan.fit.ok
-      ? `${about}${plan.fit.used.toLocaleString('en')} / ${window} tokens`
+      ? `${about}${formatCount(plan.fit.used)} / ${window} tokens`
       : `too long for ${window} tokens`,
     used:
       usage.tokens > 0
-        ? `${usage.estimated ? '≈' : ''}${usage.tokens.toLocaleString('en')} tokens used`
+        ? `${usage.estimated ? '≈' : ''}${formatCount(usage.tokens)} tokens used`
         : '',
   };
 }
