@@ -105,7 +105,8 @@ export function profileSamples(events: readonly TraceEvent[]): Map<string, Sampl
   const byThread = new Map<string, Sample[]>();
   for (const p of profiles.values()) {
     const list = byThread.get(p.thread) ?? [];
-    list.push(...p.samples);
+    // One by one: a long recording holds more samples than a call can take as arguments.
+    for (const sample of p.samples) list.push(sample);
     byThread.set(p.thread, list);
   }
   for (const list of byThread.values()) list.sort((a, b) => a.ts - b.ts);
