@@ -1,7 +1,7 @@
-// Adds modulepreload links for the app's chunk and the chunks it imports to the built
-// index.html. main.tsx imports the app dynamically so that its modules are evaluated in a task
-// of their own; without these links the browser would start fetching the app only after
-// React's chunk had run.
+// Adds modulepreload links for the chunks main.tsx imports dynamically (the storage, then the
+// screens) and every chunk they import to the built index.html. main.tsx imports them
+// dynamically so that each is evaluated in a task of its own; without these links the browser
+// would start fetching them only after React's chunk had run.
 import type { Plugin, Rollup } from 'vite';
 
 function staticImports(bundle: Rollup.OutputBundle, chunk: Rollup.OutputChunk): string[] {
@@ -16,19 +16,23 @@ function staticImports(bundle: Rollup.OutputBundle, chunk: Rollup.OutputChunk): 
   return [...files];
 }
 
-export function preloadApp(entry = '/src/app/app.tsx'): Plugin {
+export function preloadApp(entries = ['/src/app/open-storage.ts', '/src/app/app.tsx']): Plugin {
   return {
     name: 'arbor-preload-app',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle = {} }) {
-        const chunk = Object.values(bundle).find(
-          (output): output is Rollup.OutputChunk =>
-            output.type === 'chunk' && output.facadeModuleId?.endsWith(entry) === true,
-        );
-        if (!chunk) throw new Error(`No chunk for ${entry}; the app would load without preloads`);
-        return staticImports(bundle, chunk)
+        const files = new Set<string>();
+        for (const entry of entries) {
+          const chunk = Object.values(bundle).find(
+            (output): output is Rollup.OutputChunk =>
+              output.type === 'chunk' && output.facadeModuleId?.endsWith(entry) === true,
+          );
+          if (!chunk) throw new Error(`No chunk for ${entry}; the app would load without preloads`);
+          for (const file of staticImports(bundle, chunk)) files.add(file);
+        }
+        return [...files]
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({
             tag: 'link',

@@ -2,7 +2,6 @@
 // other; where one shows another's controls, the shell passes them in.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
-import { db } from '../db/schema';
 import { isSetUp } from '../db/settings-repo';
 import { ChatPane } from '../features/chat/chat-pane';
 import { ImportExportRoot } from '../features/import-export/import-export-root';
@@ -26,21 +25,6 @@ import { Button } from '../components/ui/button';
 const SettingsDialog = lazy(() =>
   import('../features/settings/settings-dialog').then((m) => ({ default: m.SettingsDialog })),
 );
-
-/**
- * Starts opening the database before React draws: opening a large one takes 100 ms or more,
- * which then runs beside the first render instead of after it. A failure is reported by the
- * first read at startup, which meets the same error. A database an older Arbor left gets a
- * restore point of its chats before it is upgraded.
- */
-export function openStorageEarly(): void {
-  // Loaded only when an upgrade is due: building an export is no part of the first paint.
-  db.beforeUpgrade = async (rows) => {
-    const { restorePointBeforeUpgrade } = await import('../io/restore-point');
-    await restorePointBeforeUpgrade(rows);
-  };
-  db.open().catch(() => undefined);
-}
 
 /** A restore point or backup goes through the import preview, in place of Settings. */
 function restoreThroughPreview(file: File): void {
