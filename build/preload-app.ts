@@ -1,5 +1,5 @@
-// Adds modulepreload links for the chunks main.tsx imports dynamically (the storage, then the
-// screens) and every chunk they import to the built index.html. main.tsx imports them
+// Adds modulepreload links for the two chunks main.tsx imports before rendering (the storage,
+// then the screens) and every chunk they import to the built index.html. main.tsx imports them
 // dynamically so that each is evaluated in a task of its own; without these links the browser
 // would start fetching them only after React's chunk had run.
 import type { Plugin, Rollup } from 'vite';

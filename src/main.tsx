@@ -14,7 +14,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The modules of one static graph are evaluated in one task, and React with Dexie, zod and every
-// screen made that a 45-55 ms task at every open. So React, the storage (Dexie and the schema)
+// screen made that a 45-55 ms task at every open. So React, the storage (Dexie, zod, the schema)
 // and the screens are three chunks, each evaluated in a task of its own, all preloaded by
 // index.html; the database starts opening before the screens' code runs.
 const { openStorageEarly } = await import('./app/open-storage');

@@ -6,6 +6,7 @@ import { Dialog } from '../../components/ui/dialog';
 import { folderChoiceLabels } from '../../db/folder-titles';
 import { countChatsByFolder, listFolders, sessionIdsInFolder } from '../../db/queries';
 import type { IndexStatus } from '../../db/search/search-service';
+import { formatCount } from '../../lib/format-count';
 import { openResult } from './open-result';
 import { onSearchBoxKeyDown } from './result-keys';
 import { SearchResults } from './search-results';
@@ -16,7 +17,7 @@ function statusLine(status: IndexStatus | undefined): string | null {
   if (!status || status.state === 'loading') return 'Loading the search index…';
   if (status.state === 'indexing' && status.progress) {
     const { done, total } = status.progress;
-    return `Indexing messages: ${done.toLocaleString()} of ${total.toLocaleString()}. Results so far are shown.`;
+    return `Indexing messages: ${formatCount(done)} of ${formatCount(total)}. Results so far are shown.`;
   }
   return null;
 }
