@@ -1,6 +1,8 @@
 // The page's paged read of a chat's tree holds exactly what one whole read holds, however the
 // pages fall: among messages created at the same moment, or with a message the creation-time
-// index leaves out.
+// index leaves out. Each page is its own transaction, so a write waits for one page, and a
+// write that lands between pages still leaves a read that agrees with itself.
+import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSessionTree } from './queries';
 import { db } from './schema';
@@ -81,5 +83,63 @@ describe('reading a chat tree in pages', () => {
     await db.messages.bulkAdd([...rows.slice(0, 7), untimed, ...rows.slice(8)]);
     await expectSameAsWholeRead(10);
     expect((await readSessionTreeInPages(SESSION, 10)).byId.size).toBe(30);
+  });
+});
+
+describe('writing while a chat tree is read in pages', () => {
+  it('lets a write through between pages instead of waiting for the whole read', async () => {
+    await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
+    const order: string[] = [];
+    const read = readSessionTreeInPages(SESSION, 10).then(() => order.push('read'));
+    // The read has started its first page when the message is sent.
+    await Promise.resolve();
+    const sent = db.messages
+      .add({ ...(chat(1, () => 9000)[0] as MessageRow), id: 'sent', parentId: 'm0199' })
+      .then(() => order.push('write'));
+    await Promise.all([read, sent]);
+    expect(order).toEqual(['write', 'read']);
+  });
+
+  it('reads again in one go when a write came between the pages', async () => {
+    await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
+    let sent: Promise<unknown> | undefined;
+    const sendOnFirstRead = (row: MessageRow) => {
+      // Created "before" the messages of the page being read, so the next pages can't hold it.
+      sent ??= Dexie.ignoreTransaction(() =>
+        db.messages.add({ ...row, id: 'early', parentId: null, createdAt: 500 }),
+      );
+      return row;
+    };
+    db.messages.hook('reading', sendOnFirstRead);
+    const tree = await readSessionTreeInPages(SESSION, 10).finally(() =>
+      db.messages.hook('reading').unsubscribe(sendOnFirstRead),
+    );
+    await sent;
+    expect(tree.byId.has('early')).toBe(true);
+    expect(tree.byId.size).toBe(201);
+    expect(tree.children.get(null)?.map((m) => m.id)).toEqual(['early', 'm0000']);
+  });
+
+  it('reads again in one go when the active leaf was deleted between the pages', async () => {
+    await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
+    await db.sessions.update(SESSION, { activeLeafId: 'm0199' });
+    let deleted: Promise<unknown> | undefined;
+    const deleteLeafOnFirstRead = (row: MessageRow) => {
+      deleted ??= Dexie.ignoreTransaction(() =>
+        db.transaction('rw', db.sessions, db.messages, async () => {
+          await db.messages.delete('m0199');
+          await db.sessions.update(SESSION, { activeLeafId: 'm0198' });
+        }),
+      );
+      return row;
+    };
+    db.messages.hook('reading', deleteLeafOnFirstRead);
+    const tree = await readSessionTreeInPages(SESSION, 10).finally(() =>
+      db.messages.hook('reading').unsubscribe(deleteLeafOnFirstRead),
+    );
+    await deleted;
+    expect(tree.session?.activeLeafId).toBe('m0198');
+    expect(tree.byId.has('m0198')).toBe(true);
+    expect(tree.byId.size).toBe(199);
   });
 });

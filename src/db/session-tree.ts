@@ -2,6 +2,7 @@
 // long main-thread task, and indexed page by page as they arrive, so the screen only has to walk
 // the active path. (Workers read the tree in one go with readSessionTree.)
 import { Dexie } from 'dexie';
+import { readSessionTree } from './queries';
 import { db } from './schema';
 import { byCreation, type ChildrenIndex, type MessageIndex } from './tree';
 import type { MessageRow, SessionRow } from './types';
@@ -16,27 +17,35 @@ export interface SessionTree {
 /** Messages per read: a few milliseconds of the main thread each. */
 export const TREE_PAGE_SIZE = 1_000;
 
-export function readSessionTreeInPages(
+/**
+ * Each page is a read transaction of its own, so a write (a message sent right after a long chat
+ * opens) waits for one page, not for the whole read. The session is read first: the pages read
+ * after it hold its active leaf, unless a write deleted it meanwhile. A live query throws away a
+ * result read while one of its rows changed and reads again; a read that misses a message, or
+ * the session's leaf, is done again in one transaction.
+ */
+export async function readSessionTreeInPages(
   sessionId: string,
   pageSize = TREE_PAGE_SIZE,
 ): Promise<SessionTree> {
-  return db.transaction('r', db.sessions, db.messages, async () => {
-    const session = await db.sessions.get(sessionId);
-    const tree: SessionTree = { session, byId: new Map(), children: new Map() };
-    await readInCreationOrder(sessionId, pageSize, (page) => addToTree(tree, page));
-    // A message with no usable creation time is missing from that index: read it all instead.
-    // Keys, not count(): in a live query, Dexie has a count watch deletes in every chat.
-    const stored = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
-    if (tree.byId.size !== stored.length) {
-      tree.byId.clear();
-      tree.children.clear();
-      addToTree(tree, await db.messages.where('sessionId').equals(sessionId).toArray());
-    }
-    for (const siblings of tree.children.values()) {
-      if (siblings.length > 1) siblings.sort(byCreation);
-    }
-    return tree;
-  });
+  const session = await db.sessions.get(sessionId);
+  const tree: SessionTree = { session, byId: new Map(), children: new Map() };
+  await readInCreationOrder(sessionId, pageSize, (page) => addToTree(tree, page));
+  // A message with no usable creation time is missing from that index; or a write came between
+  // the pages. Keys, not count(): in a live query, Dexie has a count watch deletes in every chat.
+  const stored = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
+  const leaf = session?.activeLeafId;
+  if (tree.byId.size !== stored.length || (leaf && !tree.byId.has(leaf))) {
+    const whole = await readSessionTree(sessionId);
+    tree.session = whole.session;
+    tree.byId.clear();
+    tree.children.clear();
+    addToTree(tree, whole.rows);
+  }
+  for (const siblings of tree.children.values()) {
+    if (siblings.length > 1) siblings.sort(byCreation);
+  }
+  return tree;
 }
 
 function addToTree({ byId, children }: SessionTree, rows: readonly MessageRow[]): void {
