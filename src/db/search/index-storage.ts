@@ -1,8 +1,23 @@
 // What the search index reads from and keeps in IndexedDB: the ids of the messages to index,
 // the messages themselves, and the index's saved weeks.
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { z } from 'zod';
 import { db, type SearchIndexRow } from '../schema';
 import type { MessageRow, SessionRow } from '../types';
+
+/**
+ * Calls `onChange` after every committed write to the messages table, in this tab, another tab or
+ * a worker; returns the function that stops it. Only says that something changed: reading what
+ * changed is the caller's, when it chooses.
+ */
+export function followMessageWrites(onChange: () => void): () => void {
+  const messages = `idb://${db.name}/${db.messages.name}/`;
+  const listener = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((part) => part.startsWith(messages))) onChange();
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
+}
 
 /**
  * The ids of every message whose text is final. A message's text changes only when it stops
@@ -10,8 +25,6 @@ import type { MessageRow, SessionRow } from '../types';
  * final never needs indexing again; it only leaves the index when it is deleted.
  */
 export async function finalMessageIds(): Promise<string[]> {
-  // Both read the status index alone, so a live query of them wakes only when a message is
-  // added, removed or changes status, not when its token counts are saved.
   const [all, streaming] = await Promise.all([
     db.messages.orderBy('status').primaryKeys(),
     db.messages.where('status').equals('streaming').primaryKeys(),

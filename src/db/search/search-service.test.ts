@@ -1,6 +1,6 @@
 // The search index as the worker runs it, on the real repositories over fake-indexeddb: it
-// finds messages on every branch, follows writes (a reply once it is done), and starts from
-// what it saved, rebuilding only what is missing, outdated or damaged.
+// finds messages on every branch, follows writes once they pause (a reply once it is done), and
+// starts from what it saved, rebuilding only what is missing, outdated or damaged.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteMessageTree } from '../branch-repo';
 import { appendUserTurn, finishReply } from '../messages-repo';
@@ -161,6 +161,23 @@ describe('following writes', () => {
     const done = await statusWhere((s) => s.indexed === 2);
     expect(done.lastCatchUp).toMatchObject({ added: 1, removed: 0 });
     expect(await snippets('moon')).toEqual(['The [moon] pulls the sea.']);
+  });
+
+  it('waits for writes to pause, then takes a burst of them in one catch-up', async () => {
+    await service.start();
+    await indexedAll();
+    const catchUps: number[] = [];
+    const controller = new AbortController();
+    void service.watch((status) => {
+      if (status.lastCatchUp) catchUps.push(status.lastCatchUp.added);
+    }, controller.signal);
+    catchUps.length = 0;
+    for (const place of ['Porto', 'Sintra', 'Évora'])
+      await turn(`And ${place}?`, `${place} is lovely.`);
+    await statusWhere((s) => s.indexed === 6);
+    controller.abort();
+    expect(catchUps).toEqual([6]);
+    expect((await snippets('sintra')).toSorted()).toEqual(['And [Sintra]?', '[Sintra] is lovely.']);
   });
 
   it('drops deleted messages', async () => {

@@ -1,13 +1,18 @@
 // The search index while Arbor is open, run in the search worker. It starts from the weeks
-// saved in IndexedDB and then follows the messages table: whenever a message is added, removed
-// or stops streaming (in this tab, a worker or another tab), it indexes the final messages it
+// saved in IndexedDB and then follows the messages table: once messages were written (in this
+// tab, a worker or another tab) and the writes have paused, it indexes the final messages it
 // lacks and drops the ones that are gone. A finished reply is therefore indexed once, when it
 // is done, and a saved index that is missing, outdated or damaged is rebuilt the same way, in
 // chunks, reporting its progress. Changed weeks are saved a few seconds after the last change.
-import { liveQuery, type Subscription } from 'dexie';
 import { INDEX_FORMAT } from './message-index';
 import { findMessages, type SearchAnswer } from './find-messages';
-import { finalMessageIds, loadSavedWeeks, readMessages, saveWeeks } from './index-storage';
+import {
+  finalMessageIds,
+  followMessageWrites,
+  loadSavedWeeks,
+  readMessages,
+  saveWeeks,
+} from './index-storage';
 import { WeeklyIndex } from './weekly-index';
 
 /** Messages read and indexed at a time while catching up. */
@@ -15,6 +20,14 @@ const CHUNK = 500;
 /** From this many messages to index, the catch-up is reported as indexing, with progress. */
 const SHOW_PROGRESS_FROM = 200;
 const SAVE_AFTER_MS = 3_000;
+/**
+ * A catch-up waits for the messages to go this long unwritten. Reading the ids of every
+ * message (110,000 of them in a large history) keeps IndexedDB busy for a while, and right
+ * after a send that would hold up the reply's own reads: the request would leave later.
+ */
+const QUIET_MS = 1_000;
+/** However often messages are written (an import, a long tool loop), a catch-up comes by then. */
+const LONGEST_WAIT_MS = 10_000;
 
 export interface CatchUpReport {
   added: number;
@@ -38,7 +51,10 @@ export class SearchService {
   private status: IndexStatus = { state: 'loading', indexed: 0 };
   private readonly listeners = new Set<(status: IndexStatus) => void>();
   private loaded: Promise<void> | undefined;
-  private following: Subscription | undefined;
+  private stopFollowing: (() => void) | undefined;
+  private catchUpTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first write not caught up with yet was heard of. */
+  private unreadSince: number | undefined;
   /** The newest list of final ids not caught up with yet. */
   private waiting: string[] | null = null;
   private catchingUp = false;
@@ -50,17 +66,15 @@ export class SearchService {
       this.index.load(rows);
       // Still 'loading' until the first catch-up is done.
       this.setStatus({ state: 'loading', indexed: this.index.size });
-      this.following = liveQuery(finalMessageIds).subscribe({
-        next: (ids) => this.catchUpWith(ids),
-        error: (error: unknown) =>
-          console.error('The search index stopped following changes', error),
-      });
+      this.stopFollowing = followMessageWrites(() => this.catchUpSoon());
+      this.catchUpNow();
     });
     return this.loaded;
   }
 
   stop(): void {
-    this.following?.unsubscribe();
+    this.stopFollowing?.();
+    clearTimeout(this.catchUpTimer);
     clearTimeout(this.saveTimer);
   }
 
@@ -104,6 +118,23 @@ export class SearchService {
   private setStatus(status: IndexStatus): void {
     this.status = status;
     for (const listener of this.listeners) listener(status);
+  }
+
+  /** Catches up once the writes pause, or when the longest wait is over. */
+  private catchUpSoon(): void {
+    const now = performance.now();
+    this.unreadSince ??= now;
+    clearTimeout(this.catchUpTimer);
+    const wait = Math.min(QUIET_MS, this.unreadSince + LONGEST_WAIT_MS - now);
+    this.catchUpTimer = setTimeout(() => this.catchUpNow(), Math.max(0, wait));
+  }
+
+  private catchUpNow(): void {
+    this.unreadSince = undefined;
+    finalMessageIds().then(
+      (ids) => this.catchUpWith(ids),
+      (error: unknown) => console.error('The search index could not read the messages', error),
+    );
   }
 
   private catchUpWith(ids: string[]): void {
