@@ -1,7 +1,7 @@
 // The page's paged read of a chat's tree holds exactly what one whole read holds, however the
 // pages fall: among messages created at the same moment, or with a message the creation-time
 // index leaves out. Each page is its own transaction, so a write waits for one page, and a
-// write that lands between pages still leaves a read that agrees with itself.
+// write that lands between pages makes the chat be read again in one go.
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readSessionTree } from './queries';
@@ -90,13 +90,18 @@ describe('writing while a chat tree is read in pages', () => {
   it('lets a write through between pages instead of waiting for the whole read', async () => {
     await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
     const order: string[] = [];
-    const read = readSessionTreeInPages(SESSION, 10).then(() => order.push('read'));
-    // The read has started its first page when the message is sent.
-    await Promise.resolve();
-    const sent = db.messages
-      .add({ ...(chat(1, () => 9000)[0] as MessageRow), id: 'sent', parentId: 'm0199' })
-      .then(() => order.push('write'));
-    await Promise.all([read, sent]);
+    let sent: Promise<unknown> | undefined;
+    const sendOnFirstRead = (row: MessageRow) => {
+      sent ??= Dexie.ignoreTransaction(() =>
+        db.messages.add({ ...row, id: 'sent', parentId: 'm0199', createdAt: 9000 }),
+      ).then(() => order.push('write'));
+      return row;
+    };
+    db.messages.hook('reading', sendOnFirstRead);
+    await readSessionTreeInPages(SESSION, 10)
+      .then(() => order.push('read'))
+      .finally(() => db.messages.hook('reading').unsubscribe(sendOnFirstRead));
+    await sent;
     expect(order).toEqual(['write', 'read']);
   });
 
@@ -118,6 +123,26 @@ describe('writing while a chat tree is read in pages', () => {
     expect(tree.byId.has('early')).toBe(true);
     expect(tree.byId.size).toBe(201);
     expect(tree.children.get(null)?.map((m) => m.id)).toEqual(['early', 'm0000']);
+  });
+
+  it('reads again in one go when a delete between the pages moved where the next page starts', async () => {
+    // Pairs created at the same time, as a question and its answer are: pages end among them.
+    await db.messages.bulkAdd(chat(200, (i) => 1000 + Math.floor(i / 2)));
+    let deleted: Promise<unknown> | undefined;
+    const deleteReadOnFirstRead = (row: MessageRow) => {
+      // m0008 and m0009 share a time and end the first page; deleting m0008 shifts the next.
+      deleted ??= Dexie.ignoreTransaction(() => db.messages.delete('m0008'));
+      return row;
+    };
+    db.messages.hook('reading', deleteReadOnFirstRead);
+    const tree = await readSessionTreeInPages(SESSION, 10).finally(() =>
+      db.messages.hook('reading').unsubscribe(deleteReadOnFirstRead),
+    );
+    await deleted;
+    expect(tree.byId.has('m0008')).toBe(false);
+    expect([...tree.byId.keys()].toSorted()).toEqual(
+      (await db.messages.toCollection().primaryKeys()).toSorted(),
+    );
   });
 
   it('reads again in one go when the active leaf was deleted between the pages', async () => {

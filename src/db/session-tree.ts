@@ -20,9 +20,9 @@ export const TREE_PAGE_SIZE = 1_000;
 /**
  * Each page is a read transaction of its own, so a write (a message sent right after a long chat
  * opens) waits for one page, not for the whole read. The session is read first: the pages read
- * after it hold its active leaf, unless a write deleted it meanwhile. A live query throws away a
- * result read while one of its rows changed and reads again; a read that misses a message, or
- * the session's leaf, is done again in one transaction.
+ * after it hold its active leaf, unless a write deleted it meanwhile. A read whose messages are
+ * not exactly the chat's (a write came between the pages), or that lacks the session's leaf, is
+ * done again in one transaction. A live query also reads again when a row it read changed.
  */
 export async function readSessionTreeInPages(
   sessionId: string,
@@ -35,7 +35,8 @@ export async function readSessionTreeInPages(
   // the pages. Keys, not count(): in a live query, Dexie has a count watch deletes in every chat.
   const stored = await db.messages.where('sessionId').equals(sessionId).primaryKeys();
   const leaf = session?.activeLeafId;
-  if (tree.byId.size !== stored.length || (leaf && !tree.byId.has(leaf))) {
+  const sameMessages = tree.byId.size === stored.length && stored.every((id) => tree.byId.has(id));
+  if (!sameMessages || (leaf && !tree.byId.has(leaf))) {
     const whole = await readSessionTree(sessionId);
     tree.session = whole.session;
     tree.byId.clear();
@@ -50,6 +51,8 @@ export async function readSessionTreeInPages(
 
 function addToTree({ byId, children }: SessionTree, rows: readonly MessageRow[]): void {
   for (const m of rows) {
+    // Read twice when a write between pages moved the page boundary.
+    if (byId.has(m.id)) continue;
     byId.set(m.id, m);
     const siblings = children.get(m.parentId);
     if (siblings) siblings.push(m);

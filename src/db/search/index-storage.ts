@@ -13,7 +13,8 @@ import type { MessageRow, SessionRow } from '../types';
 export function followMessageWrites(onChange: () => void): () => void {
   const messages = `idb://${db.name}/${db.messages.name}/`;
   const listener = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part.startsWith(messages))) onChange();
+    // `all`: Dexie's word for "anything may have changed" (the database deleted, say).
+    if ('all' in parts || Object.keys(parts).some((part) => part.startsWith(messages))) onChange();
   };
   Dexie.on('storagemutated', listener);
   return () => Dexie.on('storagemutated').unsubscribe(listener);

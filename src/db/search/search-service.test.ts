@@ -23,6 +23,24 @@ function statusWhere(check: (status: IndexStatus) => boolean): Promise<IndexStat
   });
 }
 
+/** The number of messages each catch-up from now on adds, until `stop()`. */
+function catchUpsHeard(): { stop: () => number[] } {
+  const added: number[] = [];
+  const controller = new AbortController();
+  let first = true;
+  void service.watch((status) => {
+    // The first call is the status as it is now, not a catch-up.
+    if (!first && status.lastCatchUp) added.push(status.lastCatchUp.added);
+    first = false;
+  }, controller.signal);
+  return {
+    stop: () => {
+      controller.abort();
+      return added;
+    },
+  };
+}
+
 const indexedAll = async () => {
   const total = await db.messages.where('status').notEqual('streaming').count();
   return statusWhere((s) => s.state === 'ready' && s.indexed === total);
@@ -164,20 +182,26 @@ describe('following writes', () => {
   });
 
   it('waits for writes to pause, then takes a burst of them in one catch-up', async () => {
+    service = new SearchService({ quietMs: 3_000, longestWaitMs: 60_000 });
     await service.start();
     await indexedAll();
-    const catchUps: number[] = [];
-    const controller = new AbortController();
-    void service.watch((status) => {
-      if (status.lastCatchUp) catchUps.push(status.lastCatchUp.added);
-    }, controller.signal);
-    catchUps.length = 0;
-    for (const place of ['Porto', 'Sintra', 'Évora'])
+    const catchUps = catchUpsHeard();
+    for (const place of ['Porto', 'Sintra', 'Évora']) {
       await turn(`And ${place}?`, `${place} is lovely.`);
+    }
     await statusWhere((s) => s.indexed === 6);
-    controller.abort();
-    expect(catchUps).toEqual([6]);
+    expect(catchUps.stop()).toEqual([6]);
     expect((await snippets('sintra')).toSorted()).toEqual(['And [Sintra]?', '[Sintra] is lovely.']);
+  });
+
+  it('catches up by the longest wait while writes go on', async () => {
+    service = new SearchService({ quietMs: 60_000, longestWaitMs: 100 });
+    await service.start();
+    await indexedAll();
+    await turn('Is Óbidos walled?', 'All the way round.');
+    // Well before the quiet minute is over.
+    await statusWhere((s) => s.indexed === 2);
+    expect(await snippets('walled')).toEqual(['Is Óbidos [walled]?']);
   });
 
   it('drops deleted messages', async () => {

@@ -25,9 +25,9 @@ const SAVE_AFTER_MS = 3_000;
  * message (110,000 of them in a large history) keeps IndexedDB busy for a while, and right
  * after a send that would hold up the reply's own reads: the request would leave later.
  */
-const QUIET_MS = 1_000;
+export const QUIET_MS = 1_000;
 /** However often messages are written (an import, a long tool loop), a catch-up comes by then. */
-const LONGEST_WAIT_MS = 10_000;
+export const LONGEST_WAIT_MS = 10_000;
 
 export interface CatchUpReport {
   added: number;
@@ -54,7 +54,10 @@ export class SearchService {
   private stopFollowing: (() => void) | undefined;
   private catchUpTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the first write not caught up with yet was heard of. */
-  private unreadSince: number | undefined;
+  private firstUnhandledWriteAt: number | undefined;
+  private stopped = false;
+
+  constructor(private readonly waits = { quietMs: QUIET_MS, longestWaitMs: LONGEST_WAIT_MS }) {}
   /** The newest list of final ids not caught up with yet. */
   private waiting: string[] | null = null;
   private catchingUp = false;
@@ -73,6 +76,7 @@ export class SearchService {
   }
 
   stop(): void {
+    this.stopped = true;
     this.stopFollowing?.();
     clearTimeout(this.catchUpTimer);
     clearTimeout(this.saveTimer);
@@ -123,14 +127,16 @@ export class SearchService {
   /** Catches up once the writes pause, or when the longest wait is over. */
   private catchUpSoon(): void {
     const now = performance.now();
-    this.unreadSince ??= now;
+    this.firstUnhandledWriteAt ??= now;
     clearTimeout(this.catchUpTimer);
-    const wait = Math.min(QUIET_MS, this.unreadSince + LONGEST_WAIT_MS - now);
+    const { quietMs, longestWaitMs } = this.waits;
+    const wait = Math.min(quietMs, this.firstUnhandledWriteAt + longestWaitMs - now);
     this.catchUpTimer = setTimeout(() => this.catchUpNow(), Math.max(0, wait));
   }
 
   private catchUpNow(): void {
-    this.unreadSince = undefined;
+    if (this.stopped) return;
+    this.firstUnhandledWriteAt = undefined;
     finalMessageIds().then(
       (ids) => this.catchUpWith(ids),
       (error: unknown) => console.error('The search index could not read the messages', error),
@@ -188,6 +194,7 @@ export class SearchService {
   }
 
   private scheduleSave(now: boolean): void {
+    if (this.stopped) return;
     clearTimeout(this.saveTimer);
     if (now) void this.saveNow();
     else this.saveTimer = setTimeout(() => void this.saveNow(), SAVE_AFTER_MS);
