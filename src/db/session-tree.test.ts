@@ -86,40 +86,45 @@ describe('reading a chat tree in pages', () => {
   });
 });
 
+/**
+ * Reads the tree in pages of 10 and, as the first row is read, starts `write` outside the read's
+ * transaction, as another part of the app would.
+ */
+async function readWhileWriting(write: (firstRow: MessageRow) => Promise<unknown>) {
+  let written: Promise<unknown> | undefined;
+  const writeOnFirstRead = (row: MessageRow) => {
+    written ??= Dexie.ignoreTransaction(() => write(row));
+    return row;
+  };
+  db.messages.hook('reading', writeOnFirstRead);
+  try {
+    return { tree: await readSessionTreeInPages(SESSION, 10), written };
+  } finally {
+    db.messages.hook('reading').unsubscribe(writeOnFirstRead);
+  }
+}
+
 describe('writing while a chat tree is read in pages', () => {
   it('lets a write through between pages instead of waiting for the whole read', async () => {
     await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
     const order: string[] = [];
-    let sent: Promise<unknown> | undefined;
-    const sendOnFirstRead = (row: MessageRow) => {
-      sent ??= Dexie.ignoreTransaction(() =>
-        db.messages.add({ ...row, id: 'sent', parentId: 'm0199', createdAt: 9000 }),
-      ).then(() => order.push('write'));
-      return row;
-    };
-    db.messages.hook('reading', sendOnFirstRead);
-    await readSessionTreeInPages(SESSION, 10)
-      .then(() => order.push('read'))
-      .finally(() => db.messages.hook('reading').unsubscribe(sendOnFirstRead));
-    await sent;
+    const { written } = await readWhileWriting((row) =>
+      db.messages
+        .add({ ...row, id: 'sent', parentId: 'm0199', createdAt: 9000 })
+        .then(() => order.push('write')),
+    );
+    order.push('read');
+    await written;
     expect(order).toEqual(['write', 'read']);
   });
 
   it('reads again in one go when a write came between the pages', async () => {
     await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
-    let sent: Promise<unknown> | undefined;
-    const sendOnFirstRead = (row: MessageRow) => {
-      // Created "before" the messages of the page being read, so the next pages can't hold it.
-      sent ??= Dexie.ignoreTransaction(() =>
-        db.messages.add({ ...row, id: 'early', parentId: null, createdAt: 500 }),
-      );
-      return row;
-    };
-    db.messages.hook('reading', sendOnFirstRead);
-    const tree = await readSessionTreeInPages(SESSION, 10).finally(() =>
-      db.messages.hook('reading').unsubscribe(sendOnFirstRead),
+    // Created "before" the messages of the page being read, so the next pages can't hold it.
+    const { tree, written } = await readWhileWriting((row) =>
+      db.messages.add({ ...row, id: 'early', parentId: null, createdAt: 500 }),
     );
-    await sent;
+    await written;
     expect(tree.byId.has('early')).toBe(true);
     expect(tree.byId.size).toBe(201);
     expect(tree.children.get(null)?.map((m) => m.id)).toEqual(['early', 'm0000']);
@@ -128,17 +133,9 @@ describe('writing while a chat tree is read in pages', () => {
   it('reads again in one go when a delete between the pages moved where the next page starts', async () => {
     // Pairs created at the same time, as a question and its answer are: pages end among them.
     await db.messages.bulkAdd(chat(200, (i) => 1000 + Math.floor(i / 2)));
-    let deleted: Promise<unknown> | undefined;
-    const deleteReadOnFirstRead = (row: MessageRow) => {
-      // m0008 and m0009 share a time and end the first page; deleting m0008 shifts the next.
-      deleted ??= Dexie.ignoreTransaction(() => db.messages.delete('m0008'));
-      return row;
-    };
-    db.messages.hook('reading', deleteReadOnFirstRead);
-    const tree = await readSessionTreeInPages(SESSION, 10).finally(() =>
-      db.messages.hook('reading').unsubscribe(deleteReadOnFirstRead),
-    );
-    await deleted;
+    // m0008 and m0009 share a time and end the first page; deleting m0008 shifts the next.
+    const { tree, written } = await readWhileWriting(() => db.messages.delete('m0008'));
+    await written;
     expect(tree.byId.has('m0008')).toBe(false);
     expect([...tree.byId.keys()].toSorted()).toEqual(
       (await db.messages.toCollection().primaryKeys()).toSorted(),
@@ -148,21 +145,13 @@ describe('writing while a chat tree is read in pages', () => {
   it('reads again in one go when the active leaf was deleted between the pages', async () => {
     await db.messages.bulkAdd(chat(200, (i) => 1000 + i));
     await db.sessions.update(SESSION, { activeLeafId: 'm0199' });
-    let deleted: Promise<unknown> | undefined;
-    const deleteLeafOnFirstRead = (row: MessageRow) => {
-      deleted ??= Dexie.ignoreTransaction(() =>
-        db.transaction('rw', db.sessions, db.messages, async () => {
-          await db.messages.delete('m0199');
-          await db.sessions.update(SESSION, { activeLeafId: 'm0198' });
-        }),
-      );
-      return row;
-    };
-    db.messages.hook('reading', deleteLeafOnFirstRead);
-    const tree = await readSessionTreeInPages(SESSION, 10).finally(() =>
-      db.messages.hook('reading').unsubscribe(deleteLeafOnFirstRead),
+    const { tree, written } = await readWhileWriting(() =>
+      db.transaction('rw', db.sessions, db.messages, async () => {
+        await db.messages.delete('m0199');
+        await db.sessions.update(SESSION, { activeLeafId: 'm0198' });
+      }),
     );
-    await deleted;
+    await written;
     expect(tree.session?.activeLeafId).toBe('m0198');
     expect(tree.byId.has('m0198')).toBe(true);
     expect(tree.byId.size).toBe(199);

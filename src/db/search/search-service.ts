@@ -25,9 +25,9 @@ const SAVE_AFTER_MS = 3_000;
  * message (110,000 of them in a large history) keeps IndexedDB busy for a while, and right
  * after a send that would hold up the reply's own reads: the request would leave later.
  */
-export const QUIET_MS = 1_000;
+const QUIET_MS = 1_000;
 /** However often messages are written (an import, a long tool loop), a catch-up comes by then. */
-export const LONGEST_WAIT_MS = 10_000;
+const LONGEST_WAIT_MS = 10_000;
 
 export interface CatchUpReport {
   added: number;
@@ -56,12 +56,12 @@ export class SearchService {
   /** When the first write not caught up with yet was heard of. */
   private firstUnhandledWriteAt: number | undefined;
   private stopped = false;
-
-  constructor(private readonly waits = { quietMs: QUIET_MS, longestWaitMs: LONGEST_WAIT_MS }) {}
   /** The newest list of final ids not caught up with yet. */
   private waiting: string[] | null = null;
   private catchingUp = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly waits = { quietMs: QUIET_MS, longestWaitMs: LONGEST_WAIT_MS }) {}
 
   /** Loads the saved index and starts following the messages table; once is enough. */
   start(): Promise<void> {
